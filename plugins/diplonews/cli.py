@@ -1,0 +1,74 @@
+"""The `diplonews` command: a thin shell over the extraction core.
+
+The core raises ExtractError; this module only turns it into messages and
+exit codes. It never imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .core import Article, ExtractError, extract_article, load_gazetteer
+from .core.frontmatter import article_to_dict
+
+
+def _summary(path: str, article: Article) -> str:
+    """One readable Vietnamese line about an article."""
+    when = article.date or (f"ngày {article.date_partial[5:]}/{article.date_partial[2:4]} (không rõ năm)" if article.date_partial else "không rõ ngày")
+    parts = [
+        f"{path}: «{article.title}»",
+        when,
+        "tỉnh: " + (", ".join(article.provinces) or "—"),
+        "nước: " + (", ".join(article.countries) or "—"),
+        f"{len(article.people)} người",
+    ]
+    if article.warnings:
+        parts.append(f"{len(article.warnings)} cảnh báo")
+    return " | ".join(parts)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True), help="Thư mục dữ liệu thay cho dữ liệu đi kèm gói.")
+@click.pass_context
+def main(ctx: click.Context, data_dir: str | None) -> None:
+    """diplonews: lưu trữ tin đối ngoại nhân dân."""
+    ctx.ensure_object(dict)
+    ctx.obj["data_dir"] = data_dir
+
+
+def _gazetteer(ctx: click.Context):
+    try:
+        return load_gazetteer(ctx.obj.get("data_dir"))
+    except ExtractError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Mỗi bài một dòng JSON với mọi trường và khóa \"file\".")
+@click.pass_context
+def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None:
+    """Trích xuất thông tin từ các tệp bài viết FILE."""
+    gaz = _gazetteer(ctx)
+    failed = False
+    for path in files:
+        shown = str(path)
+        try:
+            article = extract_article(path, shown, gaz)
+        except ExtractError as err:
+            failed = True
+            click.echo(f"{err}", err=True)
+            if as_json:
+                click.echo(json.dumps({"file": shown, "error": err.message, "line": err.line}, ensure_ascii=False))
+            continue
+        if as_json:
+            record = {"file": shown, **article_to_dict(article), "body": article.body}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            click.echo(_summary(shown, article))
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,98 @@
+"""A whole news folder at once: every file becomes a page or a reported reason.
+
+The archive's promise to editors is that nothing is lost silently: each file
+in the folder ends up either as an article with a unique, stable slug, or in
+`rejected` with an ExtractError that names it. Titles may repeat; the later
+file (by name) gets a suffix from its file name, so adding an article never
+moves an existing page's address.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import extract_article
+from .errors import ExtractError
+from .gazetteer import Gazetteer, load_gazetteer
+from .model import Article, Level, Notice
+
+ARTICLE_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One published article and the file it came from (as shown to editors)."""
+
+    path: str
+    article: Article
+
+
+@dataclass(frozen=True)
+class Archive:
+    entries: tuple[Entry, ...]
+    rejected: tuple[ExtractError, ...]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(e.article for e in self.entries)
+
+
+def news_files(folder: Path) -> list[Path]:
+    """Every visible file in the folder (sub-folders included), sorted."""
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def _suffix(path: str) -> str:
+    return hashlib.sha1(Path(path).name.encode("utf-8")).hexdigest()[:6]
+
+
+def _unique_slugs(entries: list[Entry]) -> list[Entry]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        groups[entry.article.slug].append(index)
+    out = list(entries)
+    for slug, indexes in groups.items():
+        if len(indexes) < 2:
+            continue
+        paths = [entries[i].path for i in indexes]
+        for rank, index in enumerate(indexes):
+            entry = entries[index]
+            others = ", ".join(p for p in paths if p != entry.path)
+            new_slug = slug if rank == 0 else f"{slug}-{_suffix(entry.path)}"
+            notice = Notice(Level.WARNING, None, f"trùng tiêu đề với {others}; trang này có địa chỉ '{new_slug}'")
+            article = dataclasses.replace(entry.article, slug=new_slug, warnings=(*entry.article.warnings, notice))
+            out[index] = Entry(entry.path, article)
+    return out
+
+
+def load_archive(folder: str | Path, gaz: Gazetteer | None = None, root: str | Path | None = None) -> Archive:
+    """Extract every file of `folder`; paths are shown relative to `root`."""
+    folder = Path(folder)
+    gaz = gaz or load_gazetteer()
+    base = Path(root) if root is not None else folder.parent
+    entries: list[Entry] = []
+    rejected: list[ExtractError] = []
+    for path in news_files(folder):
+        shown = _display(path, base)
+        if path.suffix.lower() != ARTICLE_SUFFIX:
+            rejected.append(ExtractError(shown, None, f"không phải tệp {ARTICLE_SUFFIX}; hãy lưu bài dạng văn bản thuần (.txt)"))
+            continue
+        try:
+            entries.append(Entry(shown, extract_article(path, shown, gaz)))
+        except ExtractError as err:
+            rejected.append(err)
+    return Archive(tuple(_unique_slugs(entries)), tuple(rejected))
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()

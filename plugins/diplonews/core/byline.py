@@ -1,0 +1,73 @@
+"""Who wrote the article and where it came from.
+
+In order of trust: the lines after the last paragraph ("Trọng Nghĩa",
+"Nguồn: vietpeace.org.vn", "Theo Tạp chí Thời đại", a URL), then a byline
+between title and lede or beside the date stamp ("V.A 14/07/2013 14:41"),
+then an outlet tag opening the lede ("(QNO) - Liên hiệp…", "VTV.vn - …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import author_text, looks_like_author
+from .dates import dateline
+from .document import Document
+from .gazetteer import Gazetteer
+from .text import UPPER
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_OUTLET_IN_BYLINE = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*))\s*\Z")
+_LEDE_TAG = re.compile(
+    rf"^\(?(?P<tag>[{UPPER}][{UPPER}0-9&]{{1,9}}(?:\.(?:vn|VN|com\.vn))?|[{UPPER}][\w-]+\.(?:vn|com\.vn|com|net|org))\)?\s*[-\u2010-\u2015]\s+"
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    source: str | None = None
+    source_url: str | None = None
+    author: str | None = None
+
+
+def _clean_source(text: str) -> str | None:
+    text = text.strip().strip("()[]").strip().rstrip(".").strip()
+    return text or None
+
+
+def _split_outlet(text: str) -> tuple[str, str | None]:
+    """"Minh Anh (TTXVN)" or "Thu Hà/VOV" -> name and outlet."""
+    outlet = _OUTLET_IN_BYLINE.search(text)
+    if not outlet:
+        return text, None
+    return text[: outlet.start()].strip(), _clean_source(outlet.group(1) or outlet.group(2))
+
+
+def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
+    source = url = author = None
+    for line in doc.footer:
+        text = line.text
+        if _URL.fullmatch(text):
+            url = url or text
+            continue
+        prefix = next((m for m in (p.match(text) for p in gaz.source_prefixes) if m), None)
+        if prefix:
+            source = source or _clean_source(text[prefix.end():])
+            continue
+        if author is None and looks_like_author(text):
+            author, outlet = _split_outlet(author_text(text))
+            source = source or outlet
+    for line in doc.header:
+        if author is not None:
+            break
+        text = dateline(line.text)
+        text = text if text is not None else line.text
+        if looks_like_author(text):
+            author, outlet = _split_outlet(author_text(text))
+            source = source or outlet
+    if source is None and doc.paragraphs:
+        tag = _LEDE_TAG.match(doc.paragraphs[0].text)
+        if tag:
+            source = tag["tag"]
+    return Byline(source, url, author or None)

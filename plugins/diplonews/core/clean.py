@@ -1,0 +1,332 @@
+"""From pasted page text to a Document: title, paragraphs and furniture.
+
+Editors paste whole pages: menus, counters, a date stamp, the title, the
+article, then "Tin mới nhất" and comment boxes. What is not the article is
+recognised by shape and by the patterns in ``data/boilerplate.yaml``. The
+title is the first title-shaped line that an article paragraph follows; a
+caption glued to a repeat of the title ("…nhân dânPhó Bí thư…") is split
+off and kept, marked as a caption. Nothing of the article itself is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import is_dateline
+from .document import Document, Line, Paragraph
+from .errors import ExtractError
+from .gazetteer import Gazetteer
+from .model import Level, Notice
+from .syllables import has_vietnamese_letter, is_syllable, split_glued
+from .text import LOWER, UPPER
+
+MAX_TITLE = 300
+_TITLE_SCAN = 40
+_ARTICLE_FOLLOWS = 4
+_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\|)\s+")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_GLUED_PUNCT = re.compile(rf"(?<=[{LOWER}]{{2}})([.;:!?…,])(?=[{UPPER}][{LOWER}])")
+_CASE_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
+_LONG_PARAGRAPH = 150
+_FOOTER_SCAN = 6
+
+
+def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document:
+    """Split text (Unicode already cleaned) into the article and its wrapping."""
+    lines = [Line(first_line + i, raw.strip()) for i, raw in enumerate(text.split("\n"))]
+    lines = [line for line in lines if line.text]
+    if not lines:
+        raise ExtractError(path, None, "tệp chỉ có khoảng trắng, không có nội dung bài viết")
+
+    lines, tail = _cut_tail(lines, gaz)
+    lines = _drop_repeats(lines)
+    content, furniture, breadcrumb_title = _drop_furniture(lines, gaz)
+    if not content:
+        raise ExtractError(path, lines[0].number, "không có nội dung bài viết (chỉ có dòng trang trí của trang web)")
+
+    notices: list[Notice] = []
+    index = _choose_title(content)
+    before, content = content[:index], content[index:]
+    title, title_line, lede, rest = _split_title(content, breadcrumb_title, notices)
+    paragraphs = _paragraphs(title, lede, rest)
+    paragraphs, footer = _split_footer(paragraphs, gaz)
+    paragraphs, top_byline = _split_top_byline(paragraphs)
+    header = sorted(furniture + before + top_byline, key=lambda line: line.number)
+    return Document(
+        path=path,
+        title=title,
+        title_line=title_line,
+        paragraphs=paragraphs,
+        header=[line for line in header if line.number < title_line] + _byline_after_title(paragraphs, header, title_line),
+        footer=footer,
+        tail=tail,
+        notices=notices,
+    )
+
+
+# ------------------------------------------------------------ furniture
+
+
+def _is_noise(text: str, gaz: Gazetteer) -> bool:
+    return any(p.match(text) for p in gaz.noise_lines)
+
+
+def _breadcrumb_tail(text: str) -> str | None:
+    """The last part of a breadcrumb line ("Tin tức / Hoạt động / Title")."""
+    parts = _BREADCRUMB_SEP.split(text)
+    if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts[:-1]):
+        return parts[-1]
+    return None
+
+
+def _drop_furniture(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line], str | None]:
+    """Split widget lines, breadcrumbs and date stamps from content lines."""
+    content: list[Line] = []
+    furniture: list[Line] = []
+    breadcrumb_title = None
+    for line in lines:
+        crumb = _breadcrumb_tail(line.text)
+        if crumb is not None or _is_noise(line.text, gaz) or is_dateline(line.text):
+            furniture.append(line)
+            if crumb is not None and not content and len(crumb.split()) >= 5:
+                breadcrumb_title = crumb
+            continue
+        content.append(line)
+    return content, furniture, breadcrumb_title
+
+
+def _cut_tail(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line]]:
+    """Drop the page's tail from the first tail marker after the article.
+
+    A marker before any long paragraph is a sidebar above the article and
+    is skipped; a "Tin liên quan" box in the middle of the article (a few
+    short link lines followed by more long paragraphs) is dropped alone.
+    """
+    kept: list[Line] = []
+    seen_long = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if any(p.match(line.text) for p in gaz.tail_markers):
+            if not seen_long:
+                index += 1
+                continue
+            box_end = _related_box_end(lines, index + 1)
+            if box_end is None:
+                return kept, lines[index + 1:]
+            index = box_end
+            continue
+        seen_long = seen_long or len(line.text) >= _LONG_PARAGRAPH
+        kept.append(line)
+        index += 1
+    return kept, []
+
+
+def _related_box_end(lines: list[Line], start: int) -> int | None:
+    """Index where the article resumes after an inline related-links box."""
+    for index in range(start, min(start + 10, len(lines))):
+        text = lines[index].text
+        if len(text) >= 200 and _SENTENCE_END.search(text):
+            return index if index > start else None
+        if len(text) > 160 or text.endswith("."):
+            return None
+    return None
+
+
+def _doubled(text: str) -> bool:
+    """A link teaser: the same headline twice on one line (alt text + link)."""
+    half = (len(text) - 1) // 2
+    return len(text) >= 41 and len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]
+
+
+def _drop_repeats(lines: list[Line]) -> list[Line]:
+    """Drop a line repeated right below itself, and related-article teasers.
+
+    A teaser is a doubled headline; the line after it is the teaser's
+    summary unless it is itself long article text.
+    """
+    out: list[Line] = []
+    skip_next = False
+    for line in lines:
+        if skip_next:
+            skip_next = False
+            if len(line.text) <= 400 and not _doubled(line.text):
+                continue
+        if _doubled(line.text):
+            skip_next = True
+            continue
+        if out and out[-1].text == line.text:
+            continue
+        out.append(line)
+    return out
+
+
+# ---------------------------------------------------------------- title
+
+
+def _glue_point(text: str, start: int = 20) -> int | None:
+    """Where a caption or lede was glued to the title without a space."""
+    for match in _CASE_GLUE.finditer(text, start):
+        left = re.search(r"[^\W\d_]+\Z", text[: match.start()])
+        right = re.match(r"[^\W\d_]+", text[match.start():])
+        if left and right and is_syllable(left.group()) and is_syllable(right.group()):
+            if has_vietnamese_letter(left.group() + right.group()):
+                return match.start()
+    return None
+
+
+def _article_like(text: str) -> bool:
+    return len(text) >= 120 and (bool(_SENTENCE_END.search(text)) or len(text.split()) >= 25)
+
+
+def _title_shape(text: str) -> bool:
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not 4 <= len(words) <= 60 or len(text) > MAX_TITLE or not letters:
+        return False
+    if text.endswith(":") or _BULLET.match(text) or " | " in text or "http" in text:
+        return False
+    if sum(c.isdigit() for c in text) > len(letters) / 3:
+        return False
+    if all(c.isupper() for c in letters) and len(words) < 6:
+        return False  # menu items
+    return len(_SENTENCE_END.findall(text[:-1])) == 0
+
+
+def _choose_title(content: list[Line]) -> int:
+    """Index of the title: title-shaped, and an article paragraph follows."""
+    for index, line in enumerate(content[:_TITLE_SCAN]):
+        glue = _glue_point(line.text)
+        if glue is not None and _title_shape(line.text[:glue]) and _article_like(line.text[glue:]):
+            return index
+        if not _title_shape(line.text):
+            continue
+        following = content[index + 1: index + 1 + _ARTICLE_FOLLOWS]
+        if any(_article_like(f.text) for f in following) or any(f.text.startswith(line.text) for f in content[index + 1:]):
+            return index
+    return next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _title_shape(line.text)), 0)
+
+
+def _split_title(
+    content: list[Line], breadcrumb_title: str | None, notices: list[Notice]
+) -> tuple[str, int, Paragraph | None, list[Line]]:
+    first, rest = content[0], content[1:]
+    glue = _glue_point(first.text)
+    if glue is not None:
+        title = first.text[:glue].strip()
+        return title, first.number, Paragraph(first.number, first.text[glue:].strip()), rest
+
+    text = first.text
+    sentences = len(_SENTENCE_END.findall(text))
+    if sentences >= 2 or (len(text) > MAX_TITLE and sentences >= 1):
+        if breadcrumb_title:
+            return breadcrumb_title, first.number, None, content
+        notices.append(Notice(Level.WARNING, first.number, "không thấy dòng tiêu đề; đã lấy câu đầu của bài làm tiêu đề"))
+        return _first_sentence(text), first.number, None, content
+    if len(text) > MAX_TITLE:
+        notices.append(
+            Notice(Level.WARNING, first.number, f"tiêu đề dài {len(text)} ký tự (quá {MAX_TITLE}); có thể dòng đầu không phải tiêu đề")
+        )
+    return text, first.number, None, rest
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    match = _SENTENCE_END.search(text)
+    sentence = text[: match.start() + 1] if match else text
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence.strip()
+
+
+# ----------------------------------------------------------- paragraphs
+
+
+def mend_spacing(text: str) -> str:
+    """Put back spaces a copy lost between sentences and glued words."""
+    text = _GLUED_PUNCT.sub(r"\1 ", text)
+    text = _WORD.sub(lambda m: " ".join(split_glued(m.group())), text)
+    return re.sub(r" {2,}", " ", text)
+
+
+def _paragraphs(title: str, lede: Paragraph | None, lines: list[Line]) -> list[Paragraph]:
+    """Body paragraphs, with captions that repeat the title split off."""
+    out: list[Paragraph] = []
+    if lede is not None and lede.text:
+        out.append(Paragraph(lede.line, mend_spacing(lede.text)))
+    for line in lines:
+        text = line.text
+        if text.startswith(title):
+            rest = text
+            while rest.startswith(title):
+                rest = rest[len(title):]
+            if not rest.strip():
+                continue  # the title again, e.g. under a breadcrumb
+            caption = rest.strip() if rest[0].isalpha() else text
+            out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
+            continue
+        is_caption = len(text) < 300 and _PHOTO_CREDIT.search(text) is not None
+        out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
+    return out
+
+
+# --------------------------------------------------------------- byline
+
+_URL = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+_AUTHOR_PREFIX = re.compile(r"^(?:bài(?:\s*(?:và|,)\s*ảnh)?|tin(?:\s*(?:và|,)\s*ảnh)?|ảnh|thực hiện|nhóm pv)\s*:\s*", re.IGNORECASE)
+_AUTHOR_WORD = re.compile(rf"^(?:[{UPPER}][\w.'’-]*|\(?[{UPPER}][\w.&]*\)?|và|-|–|/|&|\([{UPPER}].*\))$")
+
+
+def author_text(text: str) -> str:
+    """A byline without its "Bài và ảnh:" prefix."""
+    return _AUTHOR_PREFIX.sub("", text).strip()
+
+
+def looks_like_author(text: str) -> bool:
+    """A byline: a few capitalised words, no sentence punctuation."""
+    text = author_text(text)
+    if not text or len(text) > 60 or text[-1] in ".:;!?," or any(ch.isdigit() for ch in text):
+        return False
+    words = text.replace("/", " / ").split()
+    if len(words) > 8 or not all(_AUTHOR_WORD.match(w) for w in words):
+        return False
+    return not (len(words) > 4 and all(w.isupper() for w in words))
+
+
+def _is_footer_line(text: str, gaz: Gazetteer) -> bool:
+    if _URL.match(text) or is_dateline(text):
+        return True
+    if len(text) <= 120 and any(p.match(text) for p in gaz.source_prefixes) and not _SENTENCE_END.search(text[:-1]):
+        return True
+    return looks_like_author(text)
+
+
+def _split_footer(paragraphs: list[Paragraph], gaz: Gazetteer) -> tuple[list[Paragraph], list[Line]]:
+    """Trailing byline, source and URL lines, scanned from the end."""
+    cut = len(paragraphs)
+    while cut > 1 and len(paragraphs) - cut < _FOOTER_SCAN:
+        candidate = paragraphs[cut - 1]
+        if candidate.caption or not _is_footer_line(candidate.text, gaz):
+            break
+        cut -= 1
+    return paragraphs[:cut], [Line(p.line, p.text) for p in paragraphs[cut:]]
+
+
+def _split_top_byline(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Line]]:
+    """A byline line between the title and the lede ("Phương Đỗ")."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if _article_like(paragraph.text):
+            break
+        if not paragraph.caption and looks_like_author(paragraph.text) and index + 1 < len(paragraphs):
+            return paragraphs[:index] + paragraphs[index + 1:], [Line(paragraph.line, paragraph.text)]
+    return paragraphs, []
+
+
+def _byline_after_title(paragraphs: list[Paragraph], header: list[Line], title_line: int) -> list[Line]:
+    """Furniture between the title and the lede (a date stamp, a byline)."""
+    first_body = paragraphs[0].line if paragraphs else title_line + 1
+    return [line for line in header if title_line < line.number < first_body]
+
+

@@ -1,0 +1,57 @@
+"""Foreign countries named in an article.
+
+A one-word name (Nga, Mỹ, Pháp, Lào, Đức…) is also a common given name or
+word, so it counts only where it stands alone: not inside a run of
+capitalised words (a name such as "Nguyễn Phương Nga"), not after an
+honorific ("bà Nga"). Pairs such as "Việt - Nhật" use the short forms of
+``pair_forms``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .gazetteer import Gazetteer, alternation
+from .spans import Span, country_spans, is_single_word
+from .text import UPPER
+
+_CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]*[ ]\Z")
+_CAPITALISED_NEIGHBOUR_AFTER = re.compile(rf"[ ][{UPPER}]")
+
+
+def _pair_regex(gaz: Gazetteer) -> re.Pattern[str]:
+    shorts = alternation(gaz.pair_forms).pattern
+    return re.compile(rf"Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*({shorts})")
+
+
+def _stands_alone(text: str, span: Span, others: list[Span], honorifics: re.Pattern[str]) -> bool:
+    before, after = text[: span.start], text[span.end:]
+    if honorifics.search(before):
+        return False
+    neighbours = [s for s in others if s is not span]
+    if _CAPITALISED_NEIGHBOUR_BEFORE.search(before) and not any(s.end in (span.start - 1, span.start) for s in neighbours):
+        return False
+    if _CAPITALISED_NEIGHBOUR_AFTER.match(after) and not any(s.start in (span.end + 1, span.end) for s in neighbours):
+        return False
+    return True
+
+
+def find_countries(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tuple[str, ...]:
+    honorifics = re.compile(rf"(?<![^\W\d_])(?:{alternation(gaz.honorifics, re.IGNORECASE).pattern})\s+\Z", re.IGNORECASE)
+    pairs = _pair_regex(gaz)
+    found: dict[str, None] = {}
+    for text, people in zip(doc.texts(), names):
+        spans = [s for s in country_spans(text, gaz) if not any(s.start >= p.start and s.end <= p.end for p in people)]
+        hits: list[tuple[int, str]] = []
+        for span in spans:
+            if span.kind != "country":
+                continue
+            if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans, honorifics):
+                continue
+            hits.append((span.start, span.name))
+        for match in pairs.finditer(text):
+            hits.append((match.start(1), gaz.pair_forms[match.group(1)]))
+        for _, name in sorted(hits):
+            found.setdefault(name)
+    return tuple(found)

@@ -1,0 +1,55 @@
+"""The cleaned article the step modules read: title, paragraphs, furniture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Notice
+from .text import modern_tones
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the file with its 1-based line number."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    line: int
+    text: str
+    caption: bool = False
+
+
+@dataclass
+class Document:
+    """An article after cleaning, before any field is extracted.
+
+    `header` holds the website furniture found before the article and
+    between its title and lede (widget lines, date stamps, a byline),
+    `footer` the short lines after its last paragraph (byline, source,
+    URL), `tail` the page after the article (related news, comments).
+    """
+
+    path: str
+    title: str
+    title_line: int
+    paragraphs: list[Paragraph]
+    header: list[Line] = field(default_factory=list)
+    footer: list[Line] = field(default_factory=list)
+    tail: list[Line] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    def written_texts(self) -> list[str]:
+        """Title and paragraphs as written: what roles are sliced from."""
+        return [self.title] + [p.text for p in self.paragraphs]
+
+    def texts(self) -> list[str]:
+        """The same texts with modern tone marks: what entity steps match.
+
+        Positions agree with :meth:`written_texts` (the tone move keeps the
+        length of NFC text).
+        """
+        return [modern_tones(t) for t in self.written_texts()]

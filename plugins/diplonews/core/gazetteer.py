@@ -1,0 +1,353 @@
+"""Loads and checks the facts in ``data/``; every step module reads them here.
+
+Data files are read once per process (``load_gazetteer`` is cached) through
+``importlib.resources``, or from another folder when a site overrides them.
+A bad entry raises :class:`ExtractError` with the file and the YAML line, so
+a broken data change stops the build before any article is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import yaml
+
+from .errors import ExtractError
+from .text import normalize
+
+# Letters that can start or continue a Vietnamese (or Latin) word.
+WORD_CHAR = r"[^\W_]"
+
+
+@dataclass(frozen=True)
+class Province:
+    """A pre-2025 province and the post-merger unit it now belongs to."""
+
+    name: str
+    kind: str
+    now: str
+    now_kind: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    kind: str
+    merged_from: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    """An organisation that names its place or country after it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    place_prefix: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    provinces: Mapping[str, Province]
+    units: Mapping[str, Unit]
+    place_aliases: Mapping[str, str]
+    place_prefixes: tuple[str, ...]
+    not_places: tuple[str, ...]
+    countries: Mapping[str, str]  # alias -> canonical name
+    home: tuple[str, ...]
+    pair_forms: Mapping[str, str]
+    not_countries: tuple[str, ...]
+    surnames: frozenset[str]
+    honorifics: tuple[str, ...]
+    ranks: tuple[str, ...]
+    role_heads: tuple[str, ...]
+    role_prefixes: tuple[str, ...]
+    role_end: tuple[str, ...]
+    group_words: tuple[str, ...]
+    not_person_before: tuple[str, ...]
+    role_spelling: Mapping[str, str]
+    org_heads: tuple[OrgHead, ...]
+    named_orgs: Mapping[str, str]  # alias -> canonical name
+    noise_lines: tuple[re.Pattern[str], ...]
+    tail_markers: tuple[re.Pattern[str], ...]
+    source_prefixes: tuple[re.Pattern[str], ...]
+
+    @functools.cached_property
+    def place_regex(self) -> re.Pattern[str]:
+        return alternation(self.place_aliases)
+
+    @functools.cached_property
+    def not_place_regex(self) -> re.Pattern[str]:
+        return alternation(self.not_places)
+
+    @functools.cached_property
+    def country_regex(self) -> re.Pattern[str]:
+        return alternation(list(self.countries) + list(self.home))
+
+    @functools.cached_property
+    def not_country_regex(self) -> re.Pattern[str]:
+        return alternation(self.not_countries)
+
+    @functools.cached_property
+    def named_org_regex(self) -> re.Pattern[str]:
+        return alternation(self.named_orgs)
+
+
+def name_pattern(name: str) -> str:
+    """Regex for a name as news writes it: any dash or space between parts.
+
+    ``Bà Rịa - Vũng Tàu`` also matches ``Bà Rịa-Vũng Tàu`` and ``Bà Rịa–
+    Vũng Tàu``; ``TP.HCM`` also matches ``TP. HCM``.
+    """
+    out = []
+    for part in re.split(r"(\s*[-\u2010-\u2015]\s*|\s+|\.)", name):
+        if not part:
+            continue
+        if part == ".":
+            out.append(r"\.\s*")
+        elif not part.strip() or part.strip() in "-\u2010\u2011\u2012\u2013\u2014\u2015":
+            out.append(r"(?:\s*[-\u2010-\u2015]\s*|\s+)")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One regex matching any of `names` as whole words, longest first."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    body = "|".join(name_pattern(n) for n in ordered)
+    return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
+
+
+def canonical_key(text: str) -> str:
+    """Key under which spelling variants of one name meet (dash, space)."""
+    text = re.sub(r"\.\s+", ".", text)
+    return re.sub(r"\s*[-\u2010-\u2015]\s*|\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------- loading
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings remember the line they start on."""
+
+
+class _LineDict(dict):
+    line: int = 0
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+    mapping = _LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _DataFile:
+    """One data file being read: its path for messages and its content."""
+
+    def __init__(self, name: str, data_dir: Path | None) -> None:
+        self.name = name
+        if data_dir is not None:
+            path = Path(data_dir) / name
+            self.path = str(path)
+            text = path.read_text(encoding="utf-8") if path.exists() else None
+        else:
+            self.path = f"diplonews/data/{name}"
+            ref = resources.files("diplonews.data").joinpath(name)
+            text = ref.read_text(encoding="utf-8") if ref.is_file() else None
+        if text is None:
+            raise ExtractError(self.path, None, "thiếu tệp dữ liệu")
+        self.text = normalize(text)
+
+    def fail(self, line: int | None, message: str) -> ExtractError:
+        return ExtractError(self.path, line, message)
+
+    def yaml(self) -> dict[str, Any]:
+        try:
+            data = yaml.load(self.text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            raise self.fail(mark.line + 1 if mark else None, f"YAML không hợp lệ: {err}") from err
+        if not isinstance(data, dict):
+            raise self.fail(1, "tệp phải là một bảng YAML (mapping)")
+        return data
+
+    def lines(self) -> list[str]:
+        return [ln.strip() for ln in self.text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+    def strings(self, data: Mapping[str, Any], key: str, *, required: bool = True) -> tuple[str, ...]:
+        value = data.get(key)
+        if value is None and not required:
+            return ()
+        line = getattr(data, "line", None)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(line, f"'{key}' phải là danh sách chuỗi không rỗng")
+        return tuple(v.strip() for v in value)
+
+    def regexes(self, data: Mapping[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
+        compiled = []
+        for pattern in self.strings(data, key):
+            try:
+                compiled.append(re.compile(rf"(?:{pattern})\Z", re.IGNORECASE))
+            except re.error as err:
+                raise self.fail(getattr(data, "line", None), f"biểu thức '{pattern}' không hợp lệ: {err}") from err
+        return tuple(compiled)
+
+
+def _entries(file: _DataFile, data: Mapping[str, Any], key: str, fields: tuple[str, ...]) -> list[_LineDict]:
+    items = data.get(key)
+    if not isinstance(items, list) or not items:
+        raise file.fail(getattr(data, "line", None), f"thiếu danh sách '{key}'")
+    for item in items:
+        if not isinstance(item, dict):
+            raise file.fail(None, f"mỗi mục của '{key}' phải là một bảng")
+        for field in fields:
+            if field not in item:
+                raise file.fail(item.line, f"mục của '{key}' thiếu trường '{field}'")
+        if not isinstance(item["name"], str) or not item["name"].strip():
+            raise file.fail(item.line, "'name' phải là chuỗi không rỗng")
+    return items
+
+
+def _load_places(file: _DataFile) -> dict[str, Any]:
+    data = file.yaml()
+    units: dict[str, Unit] = {}
+    owner: dict[str, str] = {}
+    for item in _entries(file, data, "units", ("name", "kind", "merged_from")):
+        members = file.strings(item, "merged_from")
+        unit = Unit(item["name"], item["kind"], members)
+        if unit.name in units:
+            raise file.fail(item.line, f"đơn vị '{unit.name}' lặp lại")
+        units[unit.name] = unit
+        for member in members:
+            if member in owner:
+                raise file.fail(item.line, f"'{member}' đã thuộc '{owner[member]}'")
+            owner[member] = unit.name
+
+    provinces: dict[str, Province] = {}
+    aliases: dict[str, str] = {}
+    for item in _entries(file, data, "provinces", ("name", "kind", "aliases")):
+        name = item["name"]
+        if name not in owner:
+            raise file.fail(item.line, f"'{name}' không thuộc đơn vị nào trong 'units'")
+        if name in provinces:
+            raise file.fail(item.line, f"tỉnh '{name}' lặp lại")
+        now = units[owner[name]]
+        provinces[name] = Province(name, item["kind"], now.name, now.kind)
+        for alias in (name, *file.strings(item, "aliases", required=False)):
+            key = canonical_key(alias)
+            if key in aliases and aliases[key] != name:
+                raise file.fail(item.line, f"tên '{alias}' đã dùng cho '{aliases[key]}'")
+            aliases[key] = name
+    missing = sorted(set(owner) - set(provinces))
+    if missing:
+        raise file.fail(None, f"'units' nhắc tới tỉnh không có trong 'provinces': {', '.join(missing)}")
+    return {
+        "provinces": provinces,
+        "units": units,
+        "place_aliases": aliases,
+        "place_prefixes": file.strings(data, "prefixes"),
+        "not_places": file.strings(data, "not_places", required=False),
+    }
+
+
+def _load_countries(file: _DataFile, place_aliases: Mapping[str, str]) -> dict[str, Any]:
+    data = file.yaml()
+    countries: dict[str, str] = {}
+    for item in _entries(file, data, "countries", ("name", "aliases")):
+        for alias in (item["name"], *file.strings(item, "aliases", required=False)):
+            key = canonical_key(alias)
+            if key in countries and countries[key] != item["name"]:
+                raise file.fail(item.line, f"tên '{alias}' đã dùng cho '{countries[key]}'")
+            if key in place_aliases:
+                raise file.fail(item.line, f"tên '{alias}' trùng tên tỉnh '{place_aliases[key]}'")
+            countries[key] = item["name"]
+    pairs = data.get("pair_forms") or {}
+    if not isinstance(pairs, dict):
+        raise file.fail(getattr(data, "line", None), "'pair_forms' phải là một bảng")
+    names = set(countries.values())
+    for short, name in pairs.items():
+        if name not in names:
+            raise file.fail(getattr(pairs, "line", None), f"'pair_forms': '{name}' không phải tên nước đã khai báo")
+    return {
+        "countries": countries,
+        "home": file.strings(data, "home"),
+        "pair_forms": {str(k): v for k, v in pairs.items()},
+        "not_countries": file.strings(data, "not_countries", required=False),
+    }
+
+
+def _load_titles(file: _DataFile) -> dict[str, Any]:
+    data = file.yaml()
+    keys = ("honorifics", "ranks", "role_heads", "role_prefixes", "role_end", "group_words")
+    out = {key: file.strings(data, key) for key in keys}
+    out["not_person_before"] = file.strings(data, "not_person_before", required=False)
+    spelling = data.get("role_spelling") or {}
+    if not isinstance(spelling, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in spelling.items()):
+        raise file.fail(getattr(data, "line", None), "'role_spelling' phải là bảng 'sai: đúng'")
+    out["role_spelling"] = dict(spelling)
+    return out
+
+
+def _load_orgs(file: _DataFile) -> dict[str, Any]:
+    data = file.yaml()
+    heads = []
+    for item in _entries(file, data, "heads", ("name", "aliases")):
+        place_prefix = item.get("place_prefix", True)
+        if not isinstance(place_prefix, bool):
+            raise file.fail(item.line, "'place_prefix' phải là true hoặc false")
+        heads.append(OrgHead(item["name"], file.strings(item, "aliases", required=False), place_prefix))
+    named: dict[str, str] = {}
+    for item in _entries(file, data, "named", ("name", "aliases")):
+        for alias in (item["name"], *file.strings(item, "aliases", required=False)):
+            key = canonical_key(alias)
+            if key in named and named[key] != item["name"]:
+                raise file.fail(item.line, f"tên '{alias}' đã dùng cho '{named[key]}'")
+            named[key] = item["name"]
+    return {"org_heads": tuple(heads), "named_orgs": named}
+
+
+def _load_boilerplate(file: _DataFile) -> dict[str, Any]:
+    data = file.yaml()
+    return {
+        "noise_lines": file.regexes(data, "noise_lines"),
+        "tail_markers": file.regexes(data, "tail_markers"),
+        "source_prefixes": tuple(
+            re.compile(p.pattern.removesuffix(r"\Z"), re.IGNORECASE) for p in file.regexes(data, "source_prefixes")
+        ),
+    }
+
+
+def _load_surnames(file: _DataFile) -> frozenset[str]:
+    names = file.lines()
+    for number, raw in enumerate(file.text.splitlines(), start=1):
+        entry = raw.strip()
+        if entry and not entry.startswith("#") and not entry[0].isupper():
+            raise file.fail(number, f"họ '{entry}' phải viết hoa chữ đầu")
+    if len(names) < 50:
+        raise file.fail(None, "danh sách họ quá ngắn")
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
+    """Read and check every data file; cached per folder."""
+    folder = Path(data_dir) if data_dir else None
+    places = _load_places(_DataFile("provinces.yaml", folder))
+    return Gazetteer(
+        **places,
+        **_load_countries(_DataFile("countries.yaml", folder), places["place_aliases"]),
+        surnames=_load_surnames(_DataFile("surnames.txt", folder)),
+        **_load_titles(_DataFile("titles.yaml", folder)),
+        **_load_orgs(_DataFile("organisations.yaml", folder)),
+        **_load_boilerplate(_DataFile("boilerplate.yaml", folder)),
+    )

@@ -1,0 +1,35 @@
+"""Body paragraphs as Markdown that shows the text exactly as written.
+
+Article text is text, never markup: HTML or a <script> pasted with an
+article must reach the reader as visible characters, and a line that
+happens to start with "1." or "#" must not turn into a list or a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Paragraph
+
+_INLINE = re.compile(r"([\\`*_\[\]{}|~])")
+_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]\s))")
+_RULE_LINE = re.compile(r"^[\s\-=*_]+$")
+
+
+def escape(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2).isdigit() else m.group(1) + m.group(2), text)
+    text = re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", text)
+    if _RULE_LINE.match(text):
+        text = "\\" + text
+    return text
+
+
+def render_body(paragraphs: list[Paragraph]) -> str:
+    """Paragraphs separated by blank lines; captions in emphasis."""
+    blocks = []
+    for paragraph in paragraphs:
+        text = escape(paragraph.text)
+        blocks.append(f"*{text}*" if paragraph.caption else text)
+    return "\n\n".join(blocks)

@@ -1,0 +1,379 @@
+"""People named in an article, each with the position the text gives them.
+
+News names people in a handful of shapes: "đồng chí X, role;", "Ông/Bà X -
+role", "role - X", "role X", "X (role)", and lists of these separated by
+";" or ",". We find names first — a run of capitalised words that starts
+with a Vietnamese surname, or a foreign name where an honorific or a
+position announces it — then read the position on either side, stopping at
+the verbs and linking words of ``titles.yaml``. A run that is exactly a
+province or country ("Hồ Chí Minh" after "Thành phố") is a place.
+
+Matching runs on text with modern tone marks; positions are the same in
+the text as written, from which roles are sliced ("in the text's words").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .document import Document
+from .gazetteer import Gazetteer, alternation, canonical_key
+from .model import Person
+from .spans import Span, country_spans, org_spans, place_spans
+from .syllables import has_vietnamese_letter, is_syllable
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[.-](?=[^\W\d_]))*")
+_CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
+_DASH = r"[-\u2010-\u2015]"
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
+_MAX_ROLE_WORDS = 30
+_MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class People:
+    """What the people step found: the people, and per text their name spans."""
+
+    people: tuple[Person, ...]
+    spans: list[list[Span]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    vietnamese: bool
+    tokens: int
+
+
+class _Grammar:
+    """The gazetteer's person words compiled into the regexes we need."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
+        honorifics, ranks = _alt(gaz.honorifics), _alt(gaz.ranks)
+        self.honorific_end = re.compile(rf"(?<![^\W\d_])(?:{honorifics})\s+(?:(?:{ranks})\s*)*\Z", re.IGNORECASE)
+        self.group_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.group_words)})\s+(?:{honorifics})\s+\Z", re.IGNORECASE)
+        heads = rf"(?:(?:{_alt(gaz.role_prefixes)})\s+)?(?:{_alt(gaz.role_heads)})"
+        self.head = re.compile(rf"{heads}(?![^\W\d_])", re.IGNORECASE)
+        self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
+        self.head_just_before = re.compile(rf"(?<![^\W\d_]){heads}\s*(?:(?:{ranks})\s*)*\Z", re.IGNORECASE)
+        self.role_end = re.compile(word.format(_alt(gaz.role_end)))
+        self.honorific_word = re.compile(word.format(honorifics), re.IGNORECASE)
+        self.rank_word = re.compile(rf"(?:{ranks})\Z")
+        self.not_person_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.not_person_before)})\s+\Z")
+        self.place_prefix_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.place_prefixes)})\s*\Z")
+        self.surnames = gaz.surnames
+        self.two_word_surnames = {s for s in gaz.surnames if " " in s}
+
+
+def _alt(items: tuple[str, ...] | list[str]) -> str:
+    return alternation(items).pattern
+
+
+@functools.lru_cache(maxsize=4)
+def _grammar(gaz: Gazetteer) -> _Grammar:
+    return _Grammar(gaz)
+
+
+# ----------------------------------------------------------------- names
+
+
+def _runs(text: str) -> list[list[Token]]:
+    """Maximal runs of capitalised words separated by single spaces."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        token = Token(match.start(), match.end(), match.group())
+        capitalised = token.text[0].isupper()
+        if capitalised and current and text[current[-1].end: token.start] == " ":
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if capitalised else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _surname_at(tokens: list[Token], index: int, g: _Grammar) -> int:
+    """Length of the surname starting at `index` (0 when there is none)."""
+    if index + 1 < len(tokens) and f"{tokens[index].text} {tokens[index + 1].text}" in g.two_word_surnames:
+        return 2
+    return 1 if tokens[index].text in g.surnames else 0
+
+
+def _vietnamese_given(tokens: list[Token]) -> bool:
+    return bool(tokens) and all(is_syllable(t.text) and not _is_acronym(t) for t in tokens)
+
+
+def _foreign_name(tokens: list[Token]) -> bool:
+    """Latin-script name: no Vietnamese letters; capitals allowed (ITO Naoki)."""
+    if not 2 <= len(tokens) <= 4 or any(has_vietnamese_letter(t.text) for t in tokens):
+        return False
+    if all(_is_acronym(t) for t in tokens):
+        return len(tokens) >= 2 and all(len(t.text) >= 3 for t in tokens)
+    return any(len(t.text) > 2 for t in tokens)
+
+
+def _covered(token: Token, spans: list[Span]) -> bool:
+    return any(s.start <= token.start and token.end <= s.end for s in spans)
+
+
+def _explained(token: Token, spans: list[Span], g: _Grammar) -> bool:
+    """Part of a known place, country or organisation, or an acronym."""
+    return _is_acronym(token) or token.text in g.gaz.place_prefixes or _covered(token, spans)
+
+
+def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
+    key = canonical_key(text)
+    return key in g.gaz.place_aliases or key in g.gaz.countries or text in g.gaz.home
+
+
+def _skip_titles(run: list[Token], g: _Grammar) -> int:
+    """Capitalised honorifics and ranks at the head of a run are not the name."""
+    first = 0
+    while first < len(run) and (g.honorific_word.fullmatch(run[first].text) or g.rank_word.match(run[first].text)):
+        first += 1
+    return first
+
+
+def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for run in _runs(text):
+        first = _skip_titles(run, g)
+        for index in range(first, len(run)):
+            if not all(_explained(t, spans, g) for t in run[first:index]):
+                break
+            rest = run[index:]
+            if _covered(rest[0], spans):
+                continue  # "Hà" of "Hà Nội", "Thái" of "Thái Lan"
+            size = _surname_at(run, index, g)
+            name = text[rest[0].start: rest[-1].end]
+            if size and 2 <= len(rest) <= _MAX_NAME_TOKENS and _vietnamese_given(rest[size:]):
+                found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest)))
+                break
+            if not size and 2 <= len(rest) <= 4 and not any(_explained(t, spans, g) for t in rest):
+                vietnamese_shape = _vietnamese_given(rest)
+                if vietnamese_shape or _foreign_name(rest):
+                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest)))
+                    break
+    return found
+
+
+# ----------------------------------------------------------------- roles
+
+
+def _is_sentence_end(text: str, dot: int) -> bool:
+    """A '.' that ends a sentence, not one of "TP. Hồ Chí Minh" or "Th.S"."""
+    word = re.search(r"\S*\Z", text[:dot]).group()
+    return not _ABBREVIATION.search(word)
+
+
+def _clause_start(text: str, end: int) -> int:
+    start = 0
+    for match in _CLAUSE_END.finditer(text, 0, end):
+        if match.group() == "." and not _is_sentence_end(text, match.start()):
+            continue
+        start = match.end()
+    return start
+
+
+def _head_spans(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
+    return [m.span() for m in g.head.finditer(text, start, end)]
+
+
+def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int:
+    """End of a position phrase starting at `start` (exclusive)."""
+    limit = len(text)
+    for match in _CLAUSE_END.finditer(text, start):
+        if match.group() == "." and not _is_sentence_end(text, match.start()):
+            continue
+        limit = match.start()
+        break
+    heads = _head_spans(text, start, limit, g)
+    for pattern in (g.role_end, g.honorific_word):
+        for match in pattern.finditer(text, start, limit):
+            if any(s <= match.start() < e for s, e in heads):
+                continue  # "ký" inside "Tổng Thư ký"
+            limit = match.start()
+            break
+    for position in name_starts:
+        if start < position < limit:
+            limit = position
+    # A dash followed by a name or an honorific hands over to the next person.
+    for match in re.finditer(rf"\s*{_DASH}\s*", text[start:limit]):
+        after = start + match.end()
+        if after in name_starts or g.honorific_word.match(text, after):
+            limit = start + match.start()
+            break
+    return limit
+
+
+def _role_after(text: str, end: int, g: _Grammar, name_starts: set[int]) -> tuple[tuple[int, int] | None, int]:
+    """Position written after a name: ", role", " - role", " (role)"."""
+    opener = re.compile(rf"\s*(?:,|{_DASH}|:|\()\s*").match(text, end)
+    if not opener:
+        return None, end
+    if "(" in opener.group():
+        close = text.find(")", opener.end())
+        if close != -1 and g.head_at_start.match(text[opener.end(): close]):
+            return (opener.end(), close), close + 1
+        return None, end
+    start = position = opener.end()
+    if not g.head_at_start.match(text, position):
+        return None, end
+    while True:
+        stop = _role_stop(text, position, g, name_starts)
+        comma = text.find(",", position, stop)
+        if comma == -1:
+            return (start, stop), stop
+        following = text[comma + 1:].lstrip()
+        if following[:1].isupper() and g.head_at_start.match(following):
+            position = comma + 1
+            continue
+        return (start, comma), comma
+
+
+def _role_in_segment(segment: str, offset: int, g: _Grammar, must_start: bool = False) -> int | None:
+    """Start of a position inside a comma-separated piece before a name."""
+    for match in g.head.finditer(segment):
+        if not segment[match.start()].isupper():
+            continue
+        before = segment[: match.start()].strip()
+        if must_start and before and not before.islower():
+            return None
+        tail = segment[match.start():]
+        heads = _head_spans(tail, 0, len(tail), g)
+        if any(not any(s <= m.start() < e for s, e in heads) for m in g.role_end.finditer(tail)):
+            continue
+        return offset + match.start()
+    return None
+
+
+def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Position written before a name: "role - X", "role X", "role, ông X"."""
+    clause = _clause_start(text, start)
+    for s, e in taken:
+        if clause < e <= start:
+            clause = e
+    prefix = text[clause:start]
+    honorific = g.honorific_end.search(prefix)
+    if honorific:
+        prefix = prefix[: honorific.start()]
+    end = clause + len(prefix.rstrip(" ," + _DASHES))
+    prefix = text[clause:end]
+    pieces: list[tuple[int, str]] = []
+    offset = clause
+    for piece in prefix.split(","):
+        pieces.append((offset, piece))
+        offset += len(piece) + 1
+    begin = _role_in_segment(pieces[-1][1], pieces[-1][0], g)
+    if begin is None:
+        return None
+    for piece_start, piece in reversed(pieces[:-1]):
+        earlier = _role_in_segment(piece, piece_start, g, must_start=True)
+        if earlier is None:
+            break
+        begin = earlier
+    return begin, end
+
+
+def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> str | None:
+    if span is None:
+        return None
+    role = re.sub(r"\s+", " ", written[span[0]: span[1]])
+    role = re.sub(r"^[\s,;:(\-\u2010-\u2015]+|[\s,;:.(\-\u2010-\u2015]+$", "", role)
+    if not role or len(role.split()) > _MAX_ROLE_WORDS:
+        return None
+    for wrong, right in gaz.role_spelling.items():
+        role = role.replace(wrong, right)
+    return role
+
+
+# ---------------------------------------------------------------- people
+
+
+@dataclass
+class _Mention:
+    name: str
+    start: int
+    end: int
+    role: str | None
+
+
+def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, g: _Grammar) -> bool:
+    before = text[: cand.start]
+    if g.not_person_before.search(before):
+        return False
+    honorific = g.honorific_end.search(before) is not None and not g.group_before.search(before)
+    titled = g.head_just_before.search(before) is not None
+    if _is_gazetteer_name(cand.name, g):
+        return (honorific or titled) and not g.place_prefix_before.search(before)
+    if cand.vietnamese:
+        return cand.tokens >= 3 or honorific or left is not None or right is not None
+    # A name without a Vietnamese surname needs an honorific, or a position
+    # on both sides or right before it.
+    return honorific or (titled and left is not None) or right is not None
+
+
+def _mentions(text: str, written: str, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
+    spans = place_spans(text, gaz) + country_spans(text, gaz) + org_spans(text, gaz)
+    candidates = _candidates(text, spans, g)
+    name_starts = {c.start for c in candidates if not _is_gazetteer_name(c.name, g)}
+    mentions: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for cand in candidates:
+        left = _role_before(text, cand.start, g, taken)
+        right, right_end = _role_after(text, cand.end, g, name_starts - {cand.start})
+        if not _is_person(cand, text, left, right, g):
+            continue
+        roles = [r for r in (_role_text(written, left, gaz), _role_text(written, right, gaz)) if r]
+        mentions.append(_Mention(cand.name, cand.start, cand.end, ", ".join(roles) or None))
+        taken.append((cand.start, max(cand.end, right_end)))
+    return mentions
+
+
+def _merge_roles(roles: list[str]) -> str | None:
+    """Every distinct position the text gives, first mention first."""
+    distinct: list[str] = []
+    for role in roles:
+        folded = role.casefold()
+        if any(folded in other.casefold() for other in distinct):
+            continue
+        distinct = [r for r in distinct if r.casefold() not in folded]
+        distinct.append(role)
+    return "; ".join(distinct) or None
+
+
+def find_people(doc: Document, gaz: Gazetteer) -> People:
+    g = _grammar(gaz)
+    roles: dict[str, list[str]] = {}
+    spans: list[list[Span]] = []
+    for text, written in zip(doc.texts(), doc.written_texts()):
+        mentions = _mentions(text, written, gaz, g)
+        spans.append([Span(m.start, m.end, "person", m.name) for m in mentions])
+        for mention in mentions:
+            roles.setdefault(mention.name, [])
+            if mention.role:
+                roles[mention.name].append(mention.role)
+    people = tuple(Person(name, _merge_roles(found)) for name, found in roles.items())
+    return People(people=people, spans=spans)

@@ -1,0 +1,31 @@
+"""Provinces named in an article, before and after the 2025 merger."""
+
+from __future__ import annotations
+
+from .document import Document
+from .gazetteer import Gazetteer
+from .spans import Span, place_spans
+
+
+def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tuple[str, ...]:
+    """Canonical pre-2025 names in order of first mention.
+
+    `names` holds, per text of ``doc.texts()``, the spans of people's names:
+    a province word inside a name ("Nguyễn Thái Bình") is not a province.
+    """
+    found: dict[str, None] = {}
+    for text, people in zip(doc.texts(), names):
+        for span in place_spans(text, gaz):
+            if not any(span.start >= p.start and span.end <= p.end for p in people):
+                found.setdefault(span.name)
+    return tuple(found)
+
+
+def current_units(provinces: tuple[str, ...], gaz: Gazetteer) -> tuple[str, ...]:
+    """The post-merger units (1 July 2025) the provinces now belong to."""
+    units: dict[str, None] = {}
+    for name in provinces:
+        province = gaz.provinces.get(name)
+        if province is not None:
+            units.setdefault(province.now)
+    return tuple(units)

@@ -1,0 +1,98 @@
+"""Unicode hygiene for Vietnamese text: one canonical form, one folded form.
+
+Every string the core compares goes through :func:`normalize` first, so the
+data files, the articles and the tests agree on NFC with the tone mark on the
+first vowel of open ``oa``/``oe``/``uy`` (``Thủy``, ``Hòa``), whatever the
+editor's keyboard produced.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+# In NFD a tone mark follows its vowel. For the open rhymes oa, oe and uy the
+# "old" placement (hoà, thuỷ) puts it on the second vowel; we move it to the
+# first (hòa, thủy). "qu" + y keeps it (quý), and a following letter means
+# the rhyme is closed (hoàn, thuyền) and both styles agree.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE = re.compile(rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![^\W\d_])|(?<![qQ])([uU])([yY])([{_TONES}])(?![^\W\d_])")
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second, tone = (g for g in match.groups() if g is not None)
+    return first + tone + second
+
+
+def clean_unicode(text: str) -> str:
+    """NFC text with plain spaces and no invisible characters, as written.
+
+    Line structure is kept: only horizontal whitespace and invisible
+    characters change, so line numbers stay valid for messages. Tone
+    placement is left as the writer chose it (titles and bodies are shown
+    as written).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_ZERO_WIDTH)
+    text = _CONTROL.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def modern_tones(text: str) -> str:
+    """Move old-style tone marks (hoà, thuỷ) to the first vowel (hòa, thủy).
+
+    Keeps the length of NFC text, so positions found in the result are
+    positions in the input too: entity steps match on this form and slice
+    the text as written.
+    """
+    moved = unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, unicodedata.normalize("NFD", text)))
+    return moved if len(moved) == len(text) else text
+
+
+def normalize(text: str) -> str:
+    """The canonical form for matching: clean Unicode, modern tone marks."""
+    return modern_tones(clean_unicode(text))
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish form for matching and search: no marks, đ as d."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower()
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII slug that keeps đ as d (Python-Markdown's default drops it).
+
+    Used for article URLs and heading anchors alike, so both read the same.
+    """
+    ascii_text = fold(_DASHES.sub("-", text)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
+def markdown_slugify(value: str, separator: str = "-") -> str:
+    """Signature Python-Markdown's toc extension expects for `slugify`."""
+    return slugify(value, max_length=200).replace("-", separator)
+
+
+def unify_dashes(text: str) -> str:
+    """En and em dashes as ASCII hyphens, for matching only."""
+    return _DASHES.sub("-", text)
+
+
+# Character classes for regexes: Python's `re` has no \p{Lu}, and the
+# ranges À-Ỹ / à-ỹ interleave upper and lower case Vietnamese letters.
+_VIET_LOWER = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+LOWER = "a-z" + _VIET_LOWER
+UPPER = "A-Z" + _VIET_LOWER.upper()
