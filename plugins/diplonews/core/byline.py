@@ -62,8 +62,9 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         if author is not None:
             break
         text = dateline(line.text)
-        text = text if text is not None else line.text
-        if looks_like_author(text):
+        if text is None and line.number > doc.title_line:
+            text = line.text  # a byline between title and lede
+        if text and looks_like_author(text):
             author, outlet = _split_outlet(author_text(text))
             source = source or outlet
     if source is None and doc.paragraphs:

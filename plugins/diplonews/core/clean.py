@@ -30,6 +30,15 @@ _CASE_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
+# How a lede (not a title) opens: an outlet tag or a dated time of day.
+_LEDE_START = re.compile(
+    rf"^(?:\(?[{UPPER}][\w.&]{{1,14}}\)\s|[{UPPER}][{UPPER}0-9&.]{{1,9}}\s+[-\u2013]\s)"
+    r"|^(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}[^:]*,",
+    re.IGNORECASE,
+)
+# "Chính trị Đưa quan hệ … ĐNO - Chiều 19/8, …": category, title, tag, lede.
+_TAG_IN_LINE = re.compile(rf"\s\(?([{UPPER}][{UPPER}0-9&]{{1,7}})\)?\s+[-\u2013]\s+(?=[{UPPER}])")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-Za-zĐđ]{0,2}|[A-Za-z]\.[A-Za-z])\Z")
 _LONG_PARAGRAPH = 150
 _FOOTER_SCAN = 6
 
@@ -50,7 +59,7 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
     notices: list[Notice] = []
     index = _choose_title(content)
     before, content = content[:index], content[index:]
-    title, title_line, lede, rest = _split_title(content, breadcrumb_title, notices)
+    title, title_line, lede, rest = _split_title(content, breadcrumb_title, gaz, notices)
     paragraphs = _paragraphs(title, lede, rest)
     paragraphs, footer = _split_footer(paragraphs, gaz)
     paragraphs, top_byline = _split_top_byline(paragraphs)
@@ -71,7 +80,7 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
 
 
 def _is_noise(text: str, gaz: Gazetteer) -> bool:
-    return any(p.match(text) for p in gaz.noise_lines)
+    return any(p.match(text) for p in gaz.noise_lines) or text.casefold() in gaz.category_keys
 
 
 def _breadcrumb_tail(text: str) -> str | None:
@@ -178,8 +187,13 @@ def _glue_point(text: str, start: int = 20) -> int | None:
     return None
 
 
+def _sentence_ends(text: str) -> int:
+    """Sentence-ending marks, not counting abbreviation dots ("TP. Hồ Chí Minh")."""
+    return sum(1 for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _ABBREVIATION_BEFORE.search(text[: m.start()])))
+
+
 def _article_like(text: str) -> bool:
-    return len(text) >= 120 and (bool(_SENTENCE_END.search(text)) or len(text.split()) >= 25)
+    return (len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320
 
 
 def _title_shape(text: str) -> bool:
@@ -187,41 +201,55 @@ def _title_shape(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not 4 <= len(words) <= 60 or len(text) > MAX_TITLE or not letters:
         return False
-    if text.endswith(":") or _BULLET.match(text) or " | " in text or "http" in text:
+    if text.endswith(":") or _BULLET.match(text) or "|" in text or "http" in text or _LEDE_START.match(text):
         return False
     if sum(c.isdigit() for c in text) > len(letters) / 3:
         return False
     if all(c.isupper() for c in letters) and len(words) < 6:
         return False  # menu items
-    return len(_SENTENCE_END.findall(text[:-1])) == 0
+    return _sentence_ends(text[:-1]) == 0
 
 
 def _choose_title(content: list[Line]) -> int:
-    """Index of the title: title-shaped, and an article paragraph follows."""
-    for index, line in enumerate(content[:_TITLE_SCAN]):
-        glue = _glue_point(line.text)
-        if glue is not None and _title_shape(line.text[:glue]) and _article_like(line.text[glue:]):
-            return index
-        if not _title_shape(line.text):
-            continue
-        following = content[index + 1: index + 1 + _ARTICLE_FOLLOWS]
-        if any(_article_like(f.text) for f in following) or any(f.text.startswith(line.text) for f in content[index + 1:]):
-            return index
-    return next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _title_shape(line.text)), 0)
+    """Index of the title line.
+
+    The title stands right above the article: the nearest title-shaped line
+    before the first paragraph of article text (skipping a byline or a
+    photo caption in between, and preferring one without a final period),
+    or the first line when the title is glued to the lede. Menus and site
+    names above it are furniture.
+    """
+    lede = next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _article_like(line.text)), None)
+    if lede is None:
+        return next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _title_shape(line.text)), 0)
+    window = range(lede - 1, max(-1, lede - 1 - _ARTICLE_FOLLOWS), -1)
+    candidates = [
+        i for i in window
+        if _title_shape(content[i].text) and not _PHOTO_CREDIT.search(content[i].text) and not looks_like_author(content[i].text)
+    ]
+    unpunctuated = [i for i in candidates if not content[i].text.endswith(".")]
+    if unpunctuated or candidates:
+        return (unpunctuated or candidates)[0]
+    return lede
 
 
 def _split_title(
-    content: list[Line], breadcrumb_title: str | None, notices: list[Notice]
+    content: list[Line], breadcrumb_title: str | None, gaz: Gazetteer, notices: list[Notice]
 ) -> tuple[str, int, Paragraph | None, list[Line]]:
     first, rest = content[0], content[1:]
     glue = _glue_point(first.text)
     if glue is not None:
         title = first.text[:glue].strip()
         return title, first.number, Paragraph(first.number, first.text[glue:].strip()), rest
+    tagged = _TAG_IN_LINE.search(first.text)
+    if tagged and _article_like(first.text[tagged.start():]):
+        title = _strip_category(first.text[: tagged.start()].strip(), gaz)
+        if _title_shape(title):
+            return title, first.number, Paragraph(first.number, first.text[tagged.start():].strip()), rest
 
     text = first.text
     sentences = len(_SENTENCE_END.findall(text))
-    if sentences >= 2 or (len(text) > MAX_TITLE and sentences >= 1):
+    if sentences >= 2 or (len(text) > MAX_TITLE and sentences >= 1) or _LEDE_START.match(text):
         if breadcrumb_title:
             return breadcrumb_title, first.number, None, content
         notices.append(Notice(Level.WARNING, first.number, "không thấy dòng tiêu đề; đã lấy câu đầu của bài làm tiêu đề"))
@@ -231,6 +259,14 @@ def _split_title(
             Notice(Level.WARNING, first.number, f"tiêu đề dài {len(text)} ký tự (quá {MAX_TITLE}); có thể dòng đầu không phải tiêu đề")
         )
     return text, first.number, None, rest
+
+
+def _strip_category(text: str, gaz: Gazetteer) -> str:
+    """Drop a section name a copy put before the title ("Chính trị Đưa …")."""
+    for category in sorted(gaz.categories, key=len, reverse=True):
+        if text.startswith(category + " ") and text[len(category) + 1: len(category) + 2].isupper():
+            return text[len(category) + 1:]
+    return text
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:

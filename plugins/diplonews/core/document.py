@@ -41,6 +41,7 @@ class Document:
     footer: list[Line] = field(default_factory=list)
     tail: list[Line] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    _modern: list[str] | None = field(default=None, repr=False)
 
     def written_texts(self) -> list[str]:
         """Title and paragraphs as written: what roles are sliced from."""
@@ -52,4 +53,6 @@ class Document:
         Positions agree with :meth:`written_texts` (the tone move keeps the
         length of NFC text).
         """
-        return [modern_tones(t) for t in self.written_texts()]
+        if self._modern is None:
+            self._modern = [modern_tones(t).replace("’", "'") for t in self.written_texts()]
+        return self._modern

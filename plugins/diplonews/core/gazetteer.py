@@ -57,6 +57,7 @@ class Gazetteer:
     place_aliases: Mapping[str, str]
     place_prefixes: tuple[str, ...]
     not_places: tuple[str, ...]
+    ambiguous_places: frozenset[str]
     countries: Mapping[str, str]  # alias -> canonical name
     home: tuple[str, ...]
     pair_forms: Mapping[str, str]
@@ -75,6 +76,16 @@ class Gazetteer:
     noise_lines: tuple[re.Pattern[str], ...]
     tail_markers: tuple[re.Pattern[str], ...]
     source_prefixes: tuple[re.Pattern[str], ...]
+    categories: tuple[str, ...]
+
+    @functools.cached_property
+    def category_keys(self) -> frozenset[str]:
+        return frozenset(c.casefold() for c in self.categories)
+
+    @functools.cached_property
+    def prefix_before_regex(self) -> re.Pattern[str]:
+        """A province prefix ("tỉnh", "TP.") ending right where a name starts."""
+        return re.compile(rf"(?<!{WORD_CHAR})(?:{alternation(self.place_prefixes).pattern})\s*\Z")
 
     @functools.cached_property
     def place_regex(self) -> re.Pattern[str]:
@@ -257,7 +268,16 @@ def _load_places(file: _DataFile) -> dict[str, Any]:
         "place_aliases": aliases,
         "place_prefixes": file.strings(data, "prefixes"),
         "not_places": file.strings(data, "not_places", required=False),
+        "ambiguous_places": frozenset(_known(file, data, "ambiguous", provinces)),
     }
+
+
+def _known(file: _DataFile, data: Mapping[str, Any], key: str, provinces: Mapping[str, Province]) -> tuple[str, ...]:
+    names = file.strings(data, key, required=False)
+    for name in names:
+        if name not in provinces:
+            raise file.fail(getattr(data, "line", None), f"'{key}': '{name}' không phải tên tỉnh đã khai báo")
+    return names
 
 
 def _load_countries(file: _DataFile, place_aliases: Mapping[str, str]) -> dict[str, Any]:
@@ -321,6 +341,7 @@ def _load_boilerplate(file: _DataFile) -> dict[str, Any]:
     return {
         "noise_lines": file.regexes(data, "noise_lines"),
         "tail_markers": file.regexes(data, "tail_markers"),
+        "categories": file.strings(data, "categories"),
         "source_prefixes": tuple(
             re.compile(p.pattern.removesuffix(r"\Z"), re.IGNORECASE) for p in file.regexes(data, "source_prefixes")
         ),

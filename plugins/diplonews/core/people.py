@@ -23,12 +23,14 @@ from .gazetteer import Gazetteer, alternation, canonical_key
 from .model import Person
 from .spans import Span, country_spans, org_spans, place_spans
 from .syllables import has_vietnamese_letter, is_syllable
+from .text import modern_tones
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|[.-](?=[^\W\d_]))*")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w']|\.(?=[^\W\d_]))*")
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
 _MAX_ROLE_WORDS = 30
 _MAX_NAME_TOKENS = 5
 
@@ -53,8 +55,9 @@ class _Candidate:
     start: int
     end: int
     name: str
-    vietnamese: bool
+    vietnamese: bool  # starts with a Vietnamese surname
     tokens: int
+    latin: bool  # a foreign name in Latin script
 
 
 class _Grammar:
@@ -91,14 +94,19 @@ def _grammar(gaz: Gazetteer) -> _Grammar:
 # ----------------------------------------------------------------- names
 
 
-def _runs(text: str) -> list[list[Token]]:
-    """Maximal runs of capitalised words separated by single spaces."""
+def _runs(text: str, g: _Grammar) -> list[list[Token]]:
+    """Maximal runs of capitalised words separated by a space or a hyphen.
+
+    A hyphen joins names ("Jean-Pierre") but not a name and the position
+    glued after it ("Lâm Thế Tổng-Chủ tịch").
+    """
     runs: list[list[Token]] = []
     current: list[Token] = []
     for match in _TOKEN.finditer(text):
         token = Token(match.start(), match.end(), match.group())
         capitalised = token.text[0].isupper()
-        if capitalised and current and text[current[-1].end: token.start] == " ":
+        gap = text[current[-1].end: token.start] if current else ""
+        if capitalised and current and (gap == " " or (gap == "-" and not g.head.match(text, token.start))):
             current.append(token)
             continue
         if current:
@@ -121,8 +129,18 @@ def _surname_at(tokens: list[Token], index: int, g: _Grammar) -> int:
     return 1 if tokens[index].text in g.surnames else 0
 
 
-def _vietnamese_given(tokens: list[Token]) -> bool:
-    return bool(tokens) and all(is_syllable(t.text) and not _is_acronym(t) for t in tokens)
+def _given_names(tokens: list[Token]) -> bool:
+    """Given names after a surname: capitalised words, not acronyms.
+
+    Not only Vietnamese syllables: names of the Ê Đê, Jrai or Khmer ("H'
+    Yim Kđoh") and Korean names written in Vietnamese ("Kim Deok Geun")
+    follow a surname too.
+    """
+    return bool(tokens) and all(not _is_acronym(t) and len(t.text) <= 10 for t in tokens)
+
+
+def _vietnamese_shape(tokens: list[Token]) -> bool:
+    return all(is_syllable(t.text) and not _is_acronym(t) for t in tokens)
 
 
 def _foreign_name(tokens: list[Token]) -> bool:
@@ -158,7 +176,7 @@ def _skip_titles(run: list[Token], g: _Grammar) -> int:
 
 def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for run in _runs(text):
+    for run in _runs(text, g):
         first = _skip_titles(run, g)
         for index in range(first, len(run)):
             if not all(_explained(t, spans, g) for t in run[first:index]):
@@ -168,13 +186,12 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
                 continue  # "Hà" of "Hà Nội", "Thái" of "Thái Lan"
             size = _surname_at(run, index, g)
             name = text[rest[0].start: rest[-1].end]
-            if size and 2 <= len(rest) <= _MAX_NAME_TOKENS and _vietnamese_given(rest[size:]):
-                found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest)))
+            if size and 2 <= len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
+                found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
                 break
             if not size and 2 <= len(rest) <= 4 and not any(_explained(t, spans, g) for t in rest):
-                vietnamese_shape = _vietnamese_given(rest)
-                if vietnamese_shape or _foreign_name(rest):
-                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest)))
+                if _vietnamese_shape(rest) or _foreign_name(rest):
+                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), _foreign_name(rest)))
                     break
     return found
 
@@ -320,25 +337,36 @@ class _Mention:
     role: str | None
 
 
+def _honorific_before(text: str, start: int, g: _Grammar) -> bool:
+    before = text[:start]
+    return g.honorific_end.search(before) is not None and not g.group_before.search(before)
+
+
 def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, g: _Grammar) -> bool:
     before = text[: cand.start]
-    if g.not_person_before.search(before):
+    if g.not_person_before.search(before) or _HOUSE_NUMBER.search(before):
         return False
-    honorific = g.honorific_end.search(before) is not None and not g.group_before.search(before)
+    honorific = _honorific_before(text, cand.start, g)
     titled = g.head_just_before.search(before) is not None
     if _is_gazetteer_name(cand.name, g):
         return (honorific or titled) and not g.place_prefix_before.search(before)
     if cand.vietnamese:
         return cand.tokens >= 3 or honorific or left is not None or right is not None
-    # A name without a Vietnamese surname needs an honorific, or a position
-    # on both sides or right before it.
-    return honorific or (titled and left is not None) or right is not None
+    # Without a Vietnamese surname, a Latin-script name needs an honorific
+    # or a position beside it; anything else ("Hội Hữu" of "Hội Hữu nghị")
+    # needs an honorific.
+    if cand.latin:
+        return honorific or (titled and left is not None) or right is not None
+    return honorific
 
 
 def _mentions(text: str, written: str, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
     spans = place_spans(text, gaz) + country_spans(text, gaz) + org_spans(text, gaz)
     candidates = _candidates(text, spans, g)
-    name_starts = {c.start for c in candidates if not _is_gazetteer_name(c.name, g)}
+    name_starts = {
+        c.start for c in candidates
+        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or _honorific_before(text, c.start, g))
+    }
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for cand in candidates:
@@ -347,7 +375,8 @@ def _mentions(text: str, written: str, gaz: Gazetteer, g: _Grammar) -> list[_Men
         if not _is_person(cand, text, left, right, g):
             continue
         roles = [r for r in (_role_text(written, left, gaz), _role_text(written, right, gaz)) if r]
-        mentions.append(_Mention(cand.name, cand.start, cand.end, ", ".join(roles) or None))
+        name = modern_tones(written[cand.start: cand.end])  # as written, modern tone marks
+        mentions.append(_Mention(name, cand.start, cand.end, ", ".join(roles) or None))
         taken.append((cand.start, max(cand.end, right_end)))
     return mentions
 

@@ -43,6 +43,9 @@ def _variants(text: str) -> list[str]:
     return [text]
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,|;|và|-|\u2013)\s*\Z")
+
+
 def place_spans(text: str, gaz: Gazetteer) -> list[Span]:
     spans: list[Span] = []
     for variant in _variants(text):
@@ -53,7 +56,21 @@ def place_spans(text: str, gaz: Gazetteer) -> list[Span]:
             name = gaz.place_aliases.get(canonical_key(match.group()))
             if name:
                 spans.append(Span(match.start(), match.end(), "place", name))
-    return spans
+    return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
+
+
+def _clearly_place(text: str, span: Span, spans: list[Span], gaz: Gazetteer) -> bool:
+    """An ambiguous name after a prefix, or listed beside another province."""
+    if gaz.prefix_before_regex.search(text, 0, span.start):
+        return True
+    for other in spans:
+        if other is span or other.name in gaz.ambiguous_places:
+            continue
+        if other.end <= span.start and _LIST_GLUE.fullmatch(text, other.end, span.start):
+            return True
+        if span.end <= other.start and _LIST_GLUE.fullmatch(text[span.end: other.start] + ""):
+            return True
+    return False
 
 
 def country_spans(text: str, gaz: Gazetteer) -> list[Span]:
