@@ -68,6 +68,7 @@ class Gazetteer:
     role_heads: tuple[str, ...]
     role_prefixes: tuple[str, ...]
     role_end: tuple[str, ...]
+    role_openers: tuple[str, ...]
     group_words: tuple[str, ...]
     not_person_before: tuple[str, ...]
     role_spelling: Mapping[str, str]
@@ -308,7 +309,7 @@ def _load_countries(file: _DataFile, place_aliases: Mapping[str, str]) -> dict[s
 
 def _load_titles(file: _DataFile) -> dict[str, Any]:
     data = file.yaml()
-    keys = ("honorifics", "ranks", "role_heads", "role_prefixes", "role_end", "group_words")
+    keys = ("honorifics", "ranks", "role_heads", "role_prefixes", "role_end", "role_openers", "group_words")
     out = {key: file.strings(data, key) for key in keys}
     out["not_person_before"] = file.strings(data, "not_person_before", required=False)
     spelling = data.get("role_spelling") or {}

@@ -30,6 +30,8 @@ _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
+_AND = re.compile(r"\s+(?:và|cùng)\s+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
 _MAX_ROLE_WORDS = 30
 _MAX_NAME_TOKENS = 5
@@ -74,6 +76,7 @@ class _Grammar:
         self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
         self.head_just_before = re.compile(rf"(?<![^\W\d_]){heads}\s*(?:(?:{ranks})\s*)*\Z", re.IGNORECASE)
         self.role_end = re.compile(word.format(_alt(gaz.role_end)))
+        self.opener = re.compile(rf"\s*(?:,|{_DASH}|:|\(|\s(?:{_alt(gaz.role_openers)}))\s*")
         self.honorific_word = re.compile(word.format(honorifics), re.IGNORECASE)
         self.rank_word = re.compile(rf"(?:{ranks})\Z")
         self.not_person_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.not_person_before)})\s+\Z")
@@ -144,11 +147,12 @@ def _vietnamese_shape(tokens: list[Token]) -> bool:
 
 
 def _foreign_name(tokens: list[Token]) -> bool:
-    """Latin-script name: no Vietnamese letters; capitals allowed (ITO Naoki)."""
+    """Latin-script name: no Vietnamese letters; a family name in capitals
+    may lead ("ITO Naoki")."""
     if not 2 <= len(tokens) <= 4 or any(has_vietnamese_letter(t.text) for t in tokens):
         return False
-    if all(_is_acronym(t) for t in tokens):
-        return len(tokens) >= 2 and all(len(t.text) >= 3 for t in tokens)
+    if any(_is_acronym(t) for t in tokens[1:]) or all(_is_acronym(t) for t in tokens):
+        return False
     return any(len(t.text) > 2 for t in tokens)
 
 
@@ -189,7 +193,7 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
             if size and 2 <= len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
                 found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
                 break
-            if not size and 2 <= len(rest) <= 4 and not any(_explained(t, spans, g) for t in rest):
+            if not size and 2 <= len(rest) <= 4 and not any(_covered(t, spans) for t in rest) and not any(_is_acronym(t) for t in rest[1:]):
                 if _vietnamese_shape(rest) or _foreign_name(rest):
                     found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), _foreign_name(rest)))
                     break
@@ -206,6 +210,8 @@ def _is_sentence_end(text: str, dot: int) -> bool:
 
 
 def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding `end` starts; a bracketed note is no boundary."""
+    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[:end])
     start = 0
     for match in _CLAUSE_END.finditer(text, 0, end):
         if match.group() == "." and not _is_sentence_end(text, match.start()):
@@ -236,6 +242,11 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int
     for position in name_starts:
         if start < position < limit:
             limit = position
+    # "… và Phó Đại sứ …": another person's position starts.
+    for match in _AND.finditer(text, start, limit):
+        if g.head_at_start.match(text, match.end()) and text[match.end():match.end() + 1].isupper():
+            limit = match.start()
+            break
     # A dash followed by a name or an honorific hands over to the next person.
     for match in re.finditer(rf"\s*{_DASH}\s*", text[start:limit]):
         after = start + match.end()
@@ -246,14 +257,19 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int
 
 
 def _role_after(text: str, end: int, g: _Grammar, name_starts: set[int]) -> tuple[tuple[int, int] | None, int]:
-    """Position written after a name: ", role", " - role", " (role)"."""
-    opener = re.compile(rf"\s*(?:,|{_DASH}|:|\()\s*").match(text, end)
-    if not opener:
-        return None, end
-    if "(" in opener.group():
+    """Position written after a name: ", role", " - role", " (role)",
+    " tái đắc cử chức role". A note in brackets that is no position
+    ("(thứ sáu, từ trái sang)", "(phải)") is stepped over.
+    """
+    opener = g.opener.match(text, end)
+    while opener and opener.group().strip() == "(":
         close = text.find(")", opener.end())
-        if close != -1 and g.head_at_start.match(text[opener.end(): close]):
+        if close == -1:
+            return None, end
+        if g.head_at_start.match(text[opener.end(): close]):
             return (opener.end(), close), close + 1
+        opener = g.opener.match(text, close + 1)
+    if not opener:
         return None, end
     start = position = opener.end()
     if not g.head_at_start.match(text, position):
@@ -262,6 +278,8 @@ def _role_after(text: str, end: int, g: _Grammar, name_starts: set[int]) -> tupl
         stop = _role_stop(text, position, g, name_starts)
         comma = text.find(",", position, stop)
         if comma == -1:
+            if stop in name_starts or text[stop:stop + 1] == " " and stop + 1 in name_starts:
+                return None, end  # "X, role Y": the position introduces Y
             return (start, stop), stop
         following = text[comma + 1:].lstrip()
         if following[:1].isupper() and g.head_at_start.match(following):
@@ -319,7 +337,11 @@ def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> st
         return None
     role = re.sub(r"\s+", " ", written[span[0]: span[1]])
     role = re.sub(r"^[\s,;:(\-\u2010-\u2015]+|[\s,;:.(\-\u2010-\u2015]+$", "", role)
-    if not role or len(role.split()) > _MAX_ROLE_WORDS:
+    if len(role.split()) > _MAX_ROLE_WORDS:
+        # Keep whole positions: cut at the last comma within the limit.
+        clipped = " ".join(role.split()[:_MAX_ROLE_WORDS])
+        role = clipped.rsplit(",", 1)[0] if "," in clipped else clipped
+    if not role:
         return None
     for wrong, right in gaz.role_spelling.items():
         role = role.replace(wrong, right)
@@ -344,7 +366,8 @@ def _honorific_before(text: str, start: int, g: _Grammar) -> bool:
 
 def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, g: _Grammar) -> bool:
     before = text[: cand.start]
-    if g.not_person_before.search(before) or _HOUSE_NUMBER.search(before):
+    untitled = g.head_just_before.sub("", before)
+    if g.not_person_before.search(before) or g.not_person_before.search(untitled) or _HOUSE_NUMBER.search(before):
         return False
     honorific = _honorific_before(text, cand.start, g)
     titled = g.head_just_before.search(before) is not None
@@ -356,7 +379,7 @@ def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right:
     # or a position beside it; anything else ("Hội Hữu" of "Hội Hữu nghị")
     # needs an honorific.
     if cand.latin:
-        return honorific or (titled and left is not None) or right is not None
+        return honorific or left is not None or right is not None
     return honorific
 
 
@@ -365,7 +388,7 @@ def _mentions(text: str, written: str, gaz: Gazetteer, g: _Grammar) -> list[_Men
     candidates = _candidates(text, spans, g)
     name_starts = {
         c.start for c in candidates
-        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or _honorific_before(text, c.start, g))
+        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or _honorific_before(text, c.start, g))
     }
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
