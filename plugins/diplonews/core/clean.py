@@ -60,7 +60,8 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
     index = _choose_title(content)
     before, content = content[:index], content[index:]
     title, title_line, lede, rest = _split_title(content, breadcrumb_title, gaz, notices)
-    paragraphs = _paragraphs(title, lede, rest)
+    titled = rest is not content  # False when the title was made from the first sentence
+    paragraphs = _paragraphs(title if titled else None, lede, rest)
     paragraphs, footer = _split_footer(paragraphs, gaz)
     paragraphs, top_byline = _split_top_byline(paragraphs)
     header = sorted(furniture + before + top_byline, key=lambda line: line.number)
@@ -201,7 +202,7 @@ def _title_shape(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not 4 <= len(words) <= 60 or len(text) > MAX_TITLE or not letters:
         return False
-    if text.endswith(":") or _BULLET.match(text) or "|" in text or "http" in text or _LEDE_START.match(text):
+    if text.endswith(":") or _BULLET.match(text) or "http" in text or _LEDE_START.match(text):
         return False
     if sum(c.isdigit() for c in text) > len(letters) / 3:
         return False
@@ -230,6 +231,8 @@ def _choose_title(content: list[Line]) -> int:
     unpunctuated = [i for i in candidates if not content[i].text.endswith(".")]
     if unpunctuated or candidates:
         return (unpunctuated or candidates)[0]
+    if lede > 0 and not _article_like(content[lede - 1].text) and _sentence_ends(content[lede - 1].text[:-1]) == 0:
+        return lede - 1  # an odd title (markup, symbols) is still the title
     return lede
 
 
@@ -270,8 +273,8 @@ def _strip_category(text: str, gaz: Gazetteer) -> str:
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:
-    match = _SENTENCE_END.search(text)
-    sentence = text[: match.start() + 1] if match else text
+    ends = [m for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _ABBREVIATION_BEFORE.search(text[: m.start()]))]
+    sentence = text[: ends[0].start() + 1] if ends else text
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
     return sentence.strip()
@@ -287,14 +290,14 @@ def mend_spacing(text: str) -> str:
     return re.sub(r" {2,}", " ", text)
 
 
-def _paragraphs(title: str, lede: Paragraph | None, lines: list[Line]) -> list[Paragraph]:
+def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line]) -> list[Paragraph]:
     """Body paragraphs, with captions that repeat the title split off."""
     out: list[Paragraph] = []
     if lede is not None and lede.text:
         out.append(Paragraph(lede.line, mend_spacing(lede.text)))
     for line in lines:
         text = line.text
-        if text.startswith(title):
+        if title and text.startswith(title):
             rest = text
             while rest.startswith(title):
                 rest = rest[len(title):]

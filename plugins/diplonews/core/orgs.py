@@ -2,7 +2,7 @@
 
 Two kinds: organisations with a fixed name (PACCOM, ActionAid, Liên hiệp các
 tổ chức hữu nghị Việt Nam), and heads that take a place or a country after
-them ("Liên hiệp TP.HCM", "UBND tỉnh Trà Vinh", "Hội hữu nghị Việt Nam -
+them ("Liên hiệp TP.HCM", "UBND tỉnh X", "Hội hữu nghị Việt Nam -
 Lào tỉnh Nghệ An"), which we name with the canonical province.
 """
 
@@ -12,48 +12,53 @@ import functools
 import re
 
 from .document import Document
-from .gazetteer import Gazetteer, OrgHead, alternation
-from .spans import org_spans, place_spans
-from .text import UPPER
-
-_PAIR = re.compile(rf"\s*Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*(?P<other>[{UPPER}][^\W\d_]*(?:[ -][{UPPER}][^\W\d_]*)*)")
-
+from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
+from .spans import country_spans, org_spans, place_spans
 
 @functools.lru_cache(maxsize=4)
-def _heads(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, OrgHead], re.Pattern[str]]:
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, OrgHead], re.Pattern[str], re.Pattern[str]]:
     by_alias: dict[str, OrgHead] = {}
     for head in gaz.org_heads:
         for alias in (head.name, *head.aliases):
             by_alias[alias.casefold()] = head
     prefixes = re.compile(rf"\s*(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
-    return alternation(by_alias, re.IGNORECASE), by_alias, prefixes
+    others = alternation([*gaz.countries, *gaz.pair_forms]).pattern
+    pair = re.compile(rf"\s*Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*(?P<other>{others})")
+    return alternation(by_alias, re.IGNORECASE), by_alias, prefixes, pair
 
 
 def _place_name(name: str, head: OrgHead, gaz: Gazetteer) -> str:
     if not head.place_prefix:
         return name
-    kind = gaz.provinces[name].kind
-    return f"{kind} {name}"
+    return f"{gaz.provinces[name].kind} {name}"
+
+
+def _country(written: str, gaz: Gazetteer) -> str:
+    return gaz.pair_forms.get(written) or gaz.countries.get(canonical_key(written), written)
 
 
 def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
-    heads, by_alias, prefixes = _heads(gaz)
+    heads, by_alias, prefixes, pair_regex = _patterns(gaz)
     found: dict[str, None] = {}
     for text in doc.texts():
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in org_spans(text, gaz)]
         places = {s.start: s for s in place_spans(text, gaz)}
+        countries = {s.start: s for s in country_spans(text, gaz) if s.kind == "country"}
         for match in heads.finditer(text):
             head = by_alias[match.group().casefold()]
             after = match.end()
-            pair = _PAIR.match(text, after)
             label = head.name
+            pair = pair_regex.match(text, after)
             if pair:
-                label = f"{label} Việt Nam - {pair['other']}"
+                label = f"{label} Việt Nam - {_country(pair['other'], gaz)}"
                 after = pair.end()
-            prefix = prefixes.match(text, after)
-            place = places.get(prefix.end()) if prefix else None
+            gap = re.match(r"\s*", text[after:]).end()
+            place = places.get(after + gap) or places.get(prefixes.match(text, after).end())
+            country = None if pair else countries.get(after + gap)
             if place is not None:
                 hits.append((match.start(), f"{label} {_place_name(place.name, head, gaz)}"))
+            elif country is not None:
+                hits.append((match.start(), f"{label} {country.name}"))  # "Đại sứ quán Hoa Kỳ"
             elif pair:
                 hits.append((match.start(), label))
         for _, name in sorted(hits):

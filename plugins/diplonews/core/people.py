@@ -293,9 +293,9 @@ def _role_in_segment(segment: str, offset: int, g: _Grammar, must_start: bool = 
     for match in g.head.finditer(segment):
         if not segment[match.start()].isupper():
             continue
-        before = segment[: match.start()].strip()
-        if must_start and before and not before.islower():
-            return None
+        before = segment[: match.start()].split()
+        if must_start and before and not before[-1].islower():
+            return None  # the head belongs to a longer capitalised name
         tail = segment[match.start():]
         heads = _head_spans(tail, 0, len(tail), g)
         if any(not any(s <= m.start() < e for s, e in heads) for m in g.role_end.finditer(tail)):

@@ -1,0 +1,36 @@
+from .helpers import article
+
+LEDE = "Ngày 29/7, Liên hiệp các tổ chức hữu nghị TP Cần Thơ đã tổ chức ký kết chương trình phối hợp."
+
+
+def test_source_line_and_url():
+    found = article(LEDE, footer="Theo Tạp chí Thời đại\n\nhttps://thoidai.com.vn/bai-viet-173039.html\n\nChưa có bình luận nào")
+    assert (found.source, found.source_url, found.author) == ("Tạp chí Thời đại", "https://thoidai.com.vn/bai-viet-173039.html", None)
+
+
+def test_nguon_prefix():
+    assert article(LEDE, footer="Nguồn: vietpeace.org.vn").source == "vietpeace.org.vn"
+
+
+def test_author_with_outlet_in_brackets():
+    found = article(LEDE, footer="Minh Anh (TTXVN)")
+    assert (found.author, found.source) == ("Minh Anh", "TTXVN")
+
+
+def test_initials_are_an_author():
+    assert article(LEDE, footer="TT").author == "TT"
+
+
+def test_a_short_last_sentence_is_not_an_author():
+    found = article(LEDE, "Hội nghị thành công tốt đẹp.")
+    assert found.author is None and "Hội nghị thành công tốt đẹp." in found.body
+
+
+def test_outlet_tag_opening_the_lede():
+    assert article("(QNO) - " + LEDE).source == "QNO"
+    assert article("VTV.vn - " + LEDE).source == "VTV.vn"
+
+
+def test_byline_beside_the_date_stamp():
+    found = article(LEDE, header="V.A 14/07/2013 14:41")
+    assert found.author == "V.A" and found.published == "2013-07-14T14:41"

@@ -1,0 +1,66 @@
+from diplonews.core import extract_text
+
+LEDE = (
+    "Ngày 4/11, Bà Nguyễn Phương Nga - Bí thư Đảng đoàn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam "
+    "cùng Đoàn công tác đã đến thăm và làm việc với Tỉnh ủy Đồng Tháp về công tác đối ngoại nhân dân."
+)
+TITLE = "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp chủ động, linh hoạt, sáng tạo"
+
+
+def test_title_glued_to_the_lede_is_split():
+    found = extract_text(f"{TITLE}{LEDE}\n\nĐoạn hai của bài viết về hoạt động đối ngoại nhân dân của tỉnh trong năm qua.")
+    assert found.title == TITLE
+    assert found.body.startswith("Ngày 4/11, Bà Nguyễn Phương Nga")
+
+
+def test_captions_glued_to_a_repeat_of_the_title_are_split_and_marked():
+    text = f"{TITLE}\n\n{LEDE}\n\n{TITLE}{TITLE}Phó Bí thư Tỉnh ủy phát biểu tại buổi làm việc.\n\nĐoạn cuối."
+    found = extract_text(text)
+    assert "*Phó Bí thư Tỉnh ủy phát biểu tại buổi làm việc.*" in found.body
+    assert f"dân{TITLE[:3]}" not in found.body and "sáng tạoPhó" not in found.body
+
+
+def test_breadcrumbs_widgets_and_tails_are_removed():
+    text = "\n".join(
+        [
+            "Cở chữ: 09:07 AM,28/06/2017",
+            "Home / Tin tức / " + TITLE,
+            TITLE,
+            LEDE,
+            "In bài viết",
+            "Trọng Nghĩa",
+            "BẠN CÓ THỂ QUAN TÂM",
+            "Tin khác về Đồng Tháp",
+            "Tin mới nhất",
+        ]
+    )
+    found = extract_text(text)
+    assert found.title == TITLE
+    for noise in ("Cở chữ", "Home / Tin tức", "In bài viết", "BẠN CÓ THỂ QUAN TÂM", "Tin mới nhất", "Tin khác"):
+        assert noise not in found.body
+    assert found.author == "Trọng Nghĩa" and "Trọng Nghĩa" not in found.body
+
+
+def test_menus_above_the_title_are_not_the_title():
+    text = "GIỚI THIỆU\nTIN TỨC - SỰ KIỆN\nSố người đang online:\n42\nTrang chủ Hữu nghị\n" + f"{TITLE}\n{LEDE}"
+    found = extract_text(text)
+    assert found.title == TITLE and "GIỚI THIỆU" not in found.body
+
+
+def test_lost_spaces_between_sentences_and_words_come_back():
+    found = extract_text(f"{TITLE}\n{LEDE} Hội thảo thành công tốt đẹp.Các đại biểu tăng cường hữu nghịbằng cách giao lưu.")
+    assert "tốt đẹp. Các đại biểu" in found.body and "hữu nghị bằng cách" in found.body
+
+
+def test_related_teasers_are_dropped():
+    teaser = "Đưa quan hệ hữu nghị Việt Nam - Bồ Đào Nha phát triển mạnh mẽ"
+    text = f"{TITLE}\n{LEDE}\n{teaser} {teaser}\nBộ trưởng Augusto Santos Silva đánh giá cao quan hệ hai nước.\nĐoạn tiếp theo của bài."
+    found = extract_text(text)
+    assert "Bồ Đào Nha" not in found.body and "Augusto" not in found.body and found.countries == ()
+
+
+def test_no_title_line_gives_a_warning_and_keeps_the_text():
+    text = LEDE + " Hội nghị kết thúc tốt đẹp. Các đại biểu thống nhất nhiều nội dung."
+    found = extract_text(text)
+    assert any("không thấy dòng tiêu đề" in w.message for w in found.warnings)
+    assert "Hội nghị kết thúc tốt đẹp" in found.body

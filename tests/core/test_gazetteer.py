@@ -1,0 +1,56 @@
+import shutil
+from importlib import resources
+
+import pytest
+
+from diplonews.core import ExtractError, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+class TestProvinces:
+    def test_63_before_and_34_after_the_merger(self, gaz):
+        assert len(gaz.provinces) == 63
+        assert len(gaz.units) == 34
+
+    def test_every_province_belongs_to_one_unit(self, gaz):
+        members = [m for unit in gaz.units.values() for m in unit.merged_from]
+        assert sorted(members) == sorted(gaz.provinces)
+
+    @pytest.mark.parametrize(
+        "old,new",
+        [("Trà Vinh", "Vĩnh Long"), ("Tiền Giang", "Đồng Tháp"), ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"), ("Quảng Nam", "Đà Nẵng"),
+         ("Thừa Thiên Huế", "Huế"), ("Hà Giang", "Tuyên Quang"), ("Kiên Giang", "An Giang"), ("Hà Nội", "Hà Nội")],
+    )
+    def test_merger_facts(self, gaz, old, new):
+        assert gaz.provinces[old].now == new
+
+    def test_no_country_is_spelled_like_a_province(self, gaz):
+        assert not set(gaz.countries) & set(gaz.place_aliases)
+
+
+class TestBadData:
+    def _copy(self, tmp_path):
+        source = resources.files("diplonews.data")
+        for name in ("provinces.yaml", "countries.yaml", "surnames.txt", "titles.yaml", "organisations.yaml", "boilerplate.yaml"):
+            (tmp_path / name).write_text(source.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
+        return tmp_path
+
+    def test_a_province_in_no_unit_names_the_file_and_line(self, tmp_path):
+        folder = self._copy(tmp_path)
+        text = (folder / "provinces.yaml").read_text(encoding="utf-8")
+        text = text.replace("merged_from: [Vĩnh Long, Bến Tre, Trà Vinh]", "merged_from: [Vĩnh Long, Bến Tre]")
+        (folder / "provinces.yaml").write_text(text, encoding="utf-8")
+        with pytest.raises(ExtractError) as err:
+            load_gazetteer(str(folder))
+        assert err.value.path.endswith("provinces.yaml") and err.value.line and "Trà Vinh" in err.value.message
+
+    def test_broken_yaml_names_the_line(self, tmp_path):
+        folder = self._copy(tmp_path)
+        (folder / "countries.yaml").write_text("home: [Việt Nam\ncountries: x\n", encoding="utf-8")
+        with pytest.raises(ExtractError) as err:
+            load_gazetteer(str(folder))
+        assert err.value.path.endswith("countries.yaml") and err.value.line is not None

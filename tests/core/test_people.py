@@ -1,0 +1,90 @@
+import pytest
+
+from .helpers import article
+
+
+def people(*paragraphs: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in article(*paragraphs).people}
+
+
+class TestShapes:
+    def test_dong_chi_name_comma_role_semicolon_lists(self):
+        found = people(
+            "Tham dự có đồng chí Trần Thị Thu Thủy, Phó Trưởng đại diện Văn phòng phía Nam - Liên hiệp các tổ chức "
+            "hữu nghị Việt Nam; đồng chí Nguyễn Thành Tâm, Phó chủ tịch UBND tỉnh Trà Vinh; đồng chí Lê Hưng Quốc, "
+            "Chủ tịch Liên hiệp TP.HCM."
+        )
+        assert found == {
+            "Trần Thị Thu Thủy": "Phó Trưởng đại diện Văn phòng phía Nam - Liên hiệp các tổ chức hữu nghị Việt Nam",
+            "Nguyễn Thành Tâm": "Phó chủ tịch UBND tỉnh Trà Vinh",
+            "Lê Hưng Quốc": "Chủ tịch Liên hiệp TP.HCM",
+        }
+
+    def test_honorific_name_dash_role(self):
+        found = people("Ông Lê Xuân Hải - Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp báo cáo cùng Đoàn.")
+        assert found == {"Lê Xuân Hải": "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp"}
+
+    def test_role_dash_name_with_several_positions(self):
+        found = people("Tiếp Đoàn có Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đồng Tháp - Phan Văn Thắng.")
+        assert found == {"Phan Văn Thắng": "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đồng Tháp"}
+
+    def test_role_then_name(self):
+        found = people("Theo Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp Lê Xuân Hải, các dự án đều hiệu quả.")
+        assert found == {"Lê Xuân Hải": "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp"}
+
+    def test_name_then_role_in_brackets(self):
+        found = people("Bà Geetesh Sharma (Giám đốc tổ chức Ấn Độ) trao quà cho học sinh nghèo của tỉnh.")
+        assert found == {"Geetesh Sharma": "Giám đốc tổ chức Ấn Độ"}
+
+    def test_comma_list_where_roles_follow_names(self):
+        found = people(
+            "Tham dự hội thảo có bà Trần Thị Thu Thủy, Trưởng đại diện Văn phòng phía Nam, Ông Lữ Quang Ngời, "
+            "Phó chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long, đại diện Ban điều phối viện trợ nhân dân (PACCOM)."
+        )
+        assert found == {
+            "Trần Thị Thu Thủy": "Trưởng đại diện Văn phòng phía Nam",
+            "Lữ Quang Ngời": "Phó chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long",
+        }
+
+    def test_a_person_without_a_role(self):
+        assert people("Đoàn Liên hiệp tỉnh Đắk Lắk do đồng chí Đinh Tiến Dũng dẫn đoàn tham gia.") == {"Đinh Tiến Dũng": None}
+
+    def test_foreign_name_after_a_position(self):
+        found = people("Đại sứ Ấn Độ tại Việt Nam Pranay Verma đã phát biểu chúc mừng tại buổi lễ.")
+        assert found == {"Pranay Verma": "Đại sứ Ấn Độ tại Việt Nam"}
+
+    def test_election_verbs_give_the_position(self):
+        found = people("Ông Nguyễn Văn Đương tái đắc cử chức Chủ tịch Hội Hữu nghị Việt Nam - Campuchia nhiệm kỳ mới.")
+        assert found == {"Nguyễn Văn Đương": "Chủ tịch Hội Hữu nghị Việt Nam - Campuchia nhiệm kỳ mới"}
+
+
+class TestTraps:
+    def test_one_entry_per_person_with_every_position(self):
+        found = people(
+            "Bà Trần Thị Thu Thủy, Trưởng đại diện Văn phòng phía Nam phát biểu khai mạc.",
+            "Sau khi nghe bà Trần Thị Thu Thủy - Trưởng văn phòng đại diện phía Nam báo cáo, đại biểu thảo luận.",
+            "Bà Thủy cảm ơn các đại biểu.",
+        )
+        assert found == {"Trần Thị Thu Thủy": "Trưởng đại diện Văn phòng phía Nam; Trưởng văn phòng đại diện phía Nam"}
+
+    def test_cities_are_never_people(self):
+        found = people("Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh và TP Hồ Chí Minh tổ chức hội nghị.")
+        assert found == {}
+
+    def test_streets_schools_and_addresses_are_not_people(self):
+        found = people(
+            "Hội nghị diễn ra tại số 11 Lê Hồng Phong, gần đường Trần Hưng Đạo và Trường THPT Nguyễn Du."
+        )
+        assert found == {}
+
+    def test_a_capitalised_organisation_is_not_a_name(self):
+        found = people("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh phát biểu; Giám đốc Sở Ngoại vụ tỉnh dự.")
+        assert found == {}
+
+    def test_typo_in_an_institution_name_is_mended_in_the_role(self):
+        found = people("Chủ tịch Ủy ban Măt trận Tổ quốc tỉnh Đồng Tháp – Lê Thành Công cùng dự.")
+        assert found == {"Lê Thành Công": "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Đồng Tháp"}
+
+    @pytest.mark.parametrize("written", ["Thuỷ", "Thủy"])
+    def test_names_use_modern_tone_marks(self, written):
+        assert "Trần Thị Thu Thủy" in people(f"Tham dự có bà Trần Thị Thu {written}, Trưởng đại diện Văn phòng phía Nam.")
