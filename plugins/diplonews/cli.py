@@ -14,6 +14,7 @@ import click
 
 from .core import Article, ExtractError, extract_article, load_gazetteer
 from .core.frontmatter import article_to_dict
+from .site.render import render_archive
 
 
 def _summary(path: str, article: Article) -> str:
@@ -71,4 +72,18 @@ def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None:
         else:
             click.echo(_summary(shown, article))
     if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--news", "news_dir", default="news", show_default=True, type=click.Path(file_okay=False, exists=True, path_type=Path), help="Thư mục bài viết (*.txt).")
+@click.pass_context
+def render(ctx: click.Context, out: Path, news_dir: Path) -> None:
+    """Ghi toàn bộ trang (bài viết và trang mục lục) dạng Markdown có front matter vào thư mục OUT."""
+    archive, written = render_archive(news_dir, out, _gazetteer(ctx))
+    for error in archive.rejected:
+        click.echo(str(error), err=True)
+    click.echo(f"{len(written)} trang ({len(archive.entries)} bài) -> {out}")
+    if archive.rejected:
         sys.exit(1)

@@ -1,0 +1,127 @@
+"""The MkDocs plugin building a tiny archive in a temporary folder."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CAN_THO = ROOT / "news" / "003_5db485d180703a01.txt"
+TRA_VINH = ROOT / "news" / "000_e3ffbab8062ea471.txt"
+XSS = ROOT / "tests" / "browser" / "xss_article.txt"
+
+CONFIG = """\
+site_name: Thử
+site_url: http://127.0.0.1:8000/
+theme: {{name: material, language: vi}}
+plugins:
+  - diplonews:
+      search: {search}
+{extra}
+markdown_extensions:
+  - toc:
+      slugify: !!python/name:diplonews.core.text.markdown_slugify
+"""
+
+
+def make_site(root: Path, *, rejected: bool = False, search: bool = True, extra: str = "") -> Path:
+    (root / "news").mkdir(parents=True)
+    (root / "docs").mkdir()
+    for source in (CAN_THO, TRA_VINH, XSS):
+        shutil.copy(source, root / "news" / source.name)
+    if rejected:
+        (root / "news" / "trong.txt").write_text("  \n\n", encoding="utf-8")
+    (root / "docs" / "gioi-thieu.md").write_text("# Giới thiệu\n\n## Đối ngoại nhân dân\n\nVăn bản.\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(CONFIG.format(search=str(search).lower(), extra=extra), encoding="utf-8")
+    return root
+
+
+def mkdocs(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", *args], cwd=root, capture_output=True, text=True, timeout=300,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_site(tmp_path_factory.mktemp("tiny"))
+    result = mkdocs(root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def test_one_page_per_article_and_every_index_page(site: Path):
+    articles = sorted(p.parent.name for p in (site / "bai-viet").glob("*/index.html"))
+    assert len(articles) == 3
+    assert "lien-hiep-can-tho-ky-ket-phoi-hop-voi-ubmttqvn-thanh-pho-trong-cong-tac-doi" in articles
+    for page in ("index.html", "tinh-thanh/index.html", "tinh-thanh/tra-vinh/index.html", "nhan-vat/index.html",
+                 "to-chuc/index.html", "quoc-gia/index.html", "theo-nam/index.html", "theo-nam/khong-ro-nam/index.html",
+                 "tim-kiem/index.html", "gioi-thieu/index.html", "404.html", "sitemap.xml"):
+        assert (site / page).is_file(), page
+
+
+def test_articles_are_never_in_the_navigation(site: Path):
+    home = (site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('<nav class="md-nav md-nav--primary"'):home.index("</nav>", home.index('md-nav--primary'))]
+    assert "bai-viet/" not in nav
+    for label in ("Tỉnh/thành", "Nhân vật", "Tổ chức", "Quốc gia", "Theo năm", "Tìm kiếm", "Giới thiệu"):
+        assert label in nav
+    assert "bai-viet/" in home[home.index('class="md-content"'):]  # but the home page lists them
+
+
+def test_article_page_has_its_facts_and_search_data(site: Path):
+    page = (site / "bai-viet/le-ky-ket-quy-che-phoi-hop-cong-tac-doi-ngoai-nhan-dan-giua-lien-hiep-cac-to/index.html")
+    html = page.read_text(encoding="utf-8")
+    assert "Trà Vinh" in html and "nay thuộc Vĩnh Long" in html
+    assert 'href="../../tinh-thanh/tra-vinh/"' in html
+    assert html.count("data-pagefind-body") == 1 and "data-pagefind-filter" in html
+
+
+def test_markup_in_an_article_never_becomes_markup(site: Path):
+    page = next((site / "bai-viet").glob("script-window-pwned*/index.html"))
+    html = page.read_text(encoding="utf-8")
+    assert "__pwned" in html
+    assert not re.search(r"<script>window\.__pwned", html)
+    assert not re.search(r"<img src=x", html)
+    assert not re.search(r"""(href|src)=["']?javascript:""", html)
+
+
+def test_pagefind_index_and_sitemap(site: Path):
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "http://127.0.0.1:8000/bai-viet/lien-hiep-can-tho" in sitemap
+
+
+def test_heading_anchors_keep_d_bar_as_d(site: Path):
+    assert 'id="doi-ngoai-nhan-dan"' in (site / "gioi-thieu" / "index.html").read_text(encoding="utf-8")
+
+
+def test_404_page_is_in_vietnamese(site: Path):
+    assert "Không tìm thấy trang" in (site / "404.html").read_text(encoding="utf-8")
+
+
+def test_rejected_file_is_named_and_fails_strict_builds_only(tmp_path: Path):
+    root = make_site(tmp_path, rejected=True, search=False)
+    relaxed = mkdocs(root)
+    assert relaxed.returncode == 0
+    assert "news/trong.txt" in relaxed.stderr and "ERROR" in relaxed.stderr
+    assert len(list((root / "site" / "bai-viet").glob("*/index.html"))) == 3  # the rest still builds
+    strict = mkdocs(root, "--strict")
+    assert strict.returncode != 0
+
+
+def test_bad_data_folder_stops_the_build_before_any_page(tmp_path: Path):
+    root = make_site(tmp_path, search=False)
+    (root / "data").mkdir()
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8").replace("search: false", "search: false\n      data_dir: data")
+    (root / "mkdocs.yml").write_text(text, encoding="utf-8")
+    result = mkdocs(root)
+    assert result.returncode != 0
+    assert "data" in result.stderr and not (root / "site" / "index.html").exists()
