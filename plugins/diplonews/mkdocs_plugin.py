@@ -135,9 +135,9 @@ class DiplonewsPlugin(BasePlugin[DiplonewsConfig]):
             indexed = run_pagefind(config.site_dir)
         except Exception as err:  # the binary or its service failed: the site is still usable
             raise PluginError(f"diplonews: Pagefind failed: {err}") from err
-        log.info(f"Pagefind indexed {indexed} pages in {time.perf_counter() - started:.1f} s")
+        log.info(f"Pagefind read {indexed} pages (it indexes only the articles) in {time.perf_counter() - started:.1f} s")
         if indexed < len(self._articles):
-            log.warning(f"Pagefind indexed {indexed} pages but the site has {len(self._articles)} articles")
+            log.warning(f"Pagefind read only {indexed} pages but the site has {len(self._articles)} articles")
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer | None:
         if self.config.enabled:
