@@ -25,9 +25,14 @@ _TITLE_SCAN = 40
 _ARTICLE_FOLLOWS = 4
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\|)\s+")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
-_GLUED_PUNCT = re.compile(rf"(?<=[{LOWER}]{{2}})([.;:!?…,])(?=[{UPPER}][{LOWER}])")
+_GLUED_PUNCT = re.compile(rf"[.;:!?…,](?=[{UPPER}][{LOWER}])")
+_LOWER_PAIR = re.compile(rf"[{LOWER}]{{2}}")
 _CASE_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# One syllable has one run of vowels; a vowel, consonants, a vowel inside a
+# word means two syllables glued together (or a foreign word).
+_TWO_VOWEL_RUNS = re.compile(rf"(?i)[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}]")
+_WORD_AROUND = re.compile(r"[^\W\d_]+")
 _PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
 # How a lede (not a title) opens: an outlet tag or a dated time of day.
@@ -81,11 +86,13 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
 
 
 def _is_noise(text: str, gaz: Gazetteer) -> bool:
-    return any(p.match(text) for p in gaz.noise_lines) or text.casefold() in gaz.category_keys
+    return gaz.noise_regex.match(text) is not None or text.casefold() in gaz.category_keys
 
 
 def _breadcrumb_tail(text: str) -> str | None:
     """The last part of a breadcrumb line ("Tin tức / Hoạt động / Title")."""
+    if not _BREADCRUMB_SEP.search(text):
+        return None
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts[:-1]):
         return parts[-1]
@@ -120,7 +127,7 @@ def _cut_tail(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line]
     index = 0
     while index < len(lines):
         line = lines[index]
-        if any(p.match(line.text) for p in gaz.tail_markers):
+        if gaz.tail_regex.match(line.text):
             if not seen_long:
                 index += 1
                 continue
@@ -285,9 +292,25 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 
 def mend_spacing(text: str) -> str:
     """Put back spaces a copy lost between sentences and glued words."""
-    text = _GLUED_PUNCT.sub(r"\1 ", text)
-    text = _WORD.sub(lambda m: " ".join(split_glued(m.group())), text)
-    return re.sub(r" {2,}", " ", text)
+    text = _GLUED_PUNCT.sub(lambda m: m.group() + " " if _LOWER_PAIR.fullmatch(text, m.start() - 2, m.start()) else m.group(), text)
+    pieces: list[str] = []
+    last = 0
+    for hit in _TWO_VOWEL_RUNS.finditer(text):
+        if hit.start() < last:
+            continue
+        start = hit.start()
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+        word = _WORD_AROUND.match(text, start)
+        parts = split_glued(word.group())
+        if len(parts) > 1:
+            pieces += [text[last:start], " ".join(parts)]
+        else:
+            pieces.append(text[last: word.end()])
+        last = word.end()
+    if pieces:
+        text = "".join(pieces) + text[last:]
+    return text
 
 
 def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line]) -> list[Paragraph]:

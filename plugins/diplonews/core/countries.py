@@ -9,24 +9,28 @@ honorific ("bà Nga"). Pairs such as "Việt - Nhật" use the short forms of
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation
-from .spans import Span, country_spans, is_single_word
+from .spans import Span, annotations, is_single_word
 from .text import UPPER
 
 _CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]*[ ]\Z")
 _CAPITALISED_NEIGHBOUR_AFTER = re.compile(rf"[ ][{UPPER}]")
 
 
-def _pair_regex(gaz: Gazetteer) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=4)
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     shorts = alternation(gaz.pair_forms).pattern
-    return re.compile(rf"Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*({shorts})")
+    pairs = re.compile(rf"Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*({shorts})")
+    honorifics = re.compile(rf"(?<![^\W\d_])(?:{alternation(gaz.honorifics).pattern})\s+\Z", re.IGNORECASE)
+    return pairs, honorifics
 
 
 def _stands_alone(text: str, span: Span, others: list[Span], honorifics: re.Pattern[str]) -> bool:
-    before, after = text[: span.start], text[span.end:]
+    before, after = text[max(0, span.start - 40): span.start], text[span.end: span.end + 3]
     if honorifics.search(before):
         return False
     neighbours = [s for s in others if s is not span]
@@ -38,11 +42,10 @@ def _stands_alone(text: str, span: Span, others: list[Span], honorifics: re.Patt
 
 
 def find_countries(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tuple[str, ...]:
-    honorifics = re.compile(rf"(?<![^\W\d_])(?:{alternation(gaz.honorifics, re.IGNORECASE).pattern})\s+\Z", re.IGNORECASE)
-    pairs = _pair_regex(gaz)
+    pairs, honorifics = _patterns(gaz)
     found: dict[str, None] = {}
-    for text, people in zip(doc.texts(), names):
-        spans = [s for s in country_spans(text, gaz) if not any(s.start >= p.start and s.end <= p.end for p in people)]
+    for text, notes, people in zip(doc.texts(), annotations(doc, gaz), names):
+        spans = [s for s in notes.countries if not any(s.start >= p.start and s.end <= p.end for p in people)]
         hits: list[tuple[int, str]] = []
         for span in spans:
             if span.kind != "country":

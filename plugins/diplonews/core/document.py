@@ -42,6 +42,7 @@ class Document:
     tail: list[Line] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     _modern: list[str] | None = field(default=None, repr=False)
+    annotations: list | None = field(default=None, repr=False)  # set by spans.annotations
 
     def written_texts(self) -> list[str]:
         """Title and paragraphs as written: what roles are sliced from."""

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from .errors import ExtractError
+from .matcher import NameMatcher
 from .text import normalize
 
 # Letters that can start or continue a Vietnamese (or Latin) word.
@@ -80,6 +81,15 @@ class Gazetteer:
     categories: tuple[str, ...]
 
     @functools.cached_property
+    def noise_regex(self) -> re.Pattern[str]:
+        """Every widget-line pattern in one regex: one match call per line."""
+        return _union(self.noise_lines)
+
+    @functools.cached_property
+    def tail_regex(self) -> re.Pattern[str]:
+        return _union(self.tail_markers)
+
+    @functools.cached_property
     def category_keys(self) -> frozenset[str]:
         return frozenset(c.casefold() for c in self.categories)
 
@@ -89,24 +99,35 @@ class Gazetteer:
         return re.compile(rf"(?<!{WORD_CHAR})(?:{alternation(self.place_prefixes).pattern})\s*\Z")
 
     @functools.cached_property
-    def place_regex(self) -> re.Pattern[str]:
-        return alternation(self.place_aliases)
+    def place_matcher(self) -> NameMatcher[str]:
+        return NameMatcher(self.place_aliases)
 
     @functools.cached_property
-    def not_place_regex(self) -> re.Pattern[str]:
-        return alternation(self.not_places)
+    def not_place_matcher(self) -> NameMatcher[str]:
+        return NameMatcher(self.not_places)
 
     @functools.cached_property
-    def country_regex(self) -> re.Pattern[str]:
-        return alternation(list(self.countries) + list(self.home))
+    def country_matcher(self) -> NameMatcher[str | None]:
+        """Foreign names map to the country; Vietnam's own names to None."""
+        names: dict[str, str | None] = dict(self.countries)
+        names.update({name: None for name in self.home})
+        return NameMatcher(names)
 
     @functools.cached_property
-    def not_country_regex(self) -> re.Pattern[str]:
-        return alternation(self.not_countries)
+    def not_country_matcher(self) -> NameMatcher[str]:
+        return NameMatcher(self.not_countries)
 
     @functools.cached_property
-    def named_org_regex(self) -> re.Pattern[str]:
-        return alternation(self.named_orgs)
+    def named_org_matcher(self) -> NameMatcher[str]:
+        return NameMatcher(self.named_orgs)
+
+    @functools.cached_property
+    def org_head_matcher(self) -> NameMatcher[OrgHead]:
+        return NameMatcher({alias: head for head in self.org_heads for alias in (head.name, *head.aliases)}, casefold=True)
+
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 def name_pattern(name: str) -> str:

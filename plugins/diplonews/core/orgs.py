@@ -13,18 +13,14 @@ import re
 
 from .document import Document
 from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
-from .spans import country_spans, org_spans, place_spans
+from .spans import annotations
 
 @functools.lru_cache(maxsize=4)
-def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, OrgHead], re.Pattern[str], re.Pattern[str]]:
-    by_alias: dict[str, OrgHead] = {}
-    for head in gaz.org_heads:
-        for alias in (head.name, *head.aliases):
-            by_alias[alias.casefold()] = head
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = re.compile(rf"\s*(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
     others = alternation([*gaz.countries, *gaz.pair_forms]).pattern
     pair = re.compile(rf"\s*Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*(?P<other>{others})")
-    return alternation(by_alias, re.IGNORECASE), by_alias, prefixes, pair
+    return prefixes, pair
 
 
 def _place_name(name: str, head: OrgHead, gaz: Gazetteer) -> str:
@@ -38,15 +34,15 @@ def _country(written: str, gaz: Gazetteer) -> str:
 
 
 def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
-    heads, by_alias, prefixes, pair_regex = _patterns(gaz)
+    prefixes, pair_regex = _patterns(gaz)
     found: dict[str, None] = {}
-    for text in doc.texts():
-        hits: list[tuple[int, str]] = [(s.start, s.name) for s in org_spans(text, gaz)]
-        places = {s.start: s for s in place_spans(text, gaz)}
-        countries = {s.start: s for s in country_spans(text, gaz) if s.kind == "country"}
-        for match in heads.finditer(text):
-            head = by_alias[match.group().casefold()]
-            after = match.end()
+    for text, notes in zip(doc.texts(), annotations(doc, gaz)):
+        hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
+        places = {s.start: s for s in notes.places}
+        countries = {s.start: s for s in notes.countries if s.kind == "country"}
+        for match in gaz.org_head_matcher.find(text, notes.tokens, notes.lowered):
+            head = match.value
+            after = match.end
             label = head.name
             pair = pair_regex.match(text, after)
             if pair:
@@ -56,11 +52,11 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
             place = places.get(after + gap) or places.get(prefixes.match(text, after).end())
             country = None if pair else countries.get(after + gap)
             if place is not None:
-                hits.append((match.start(), f"{label} {_place_name(place.name, head, gaz)}"))
+                hits.append((match.start, f"{label} {_place_name(place.name, head, gaz)}"))
             elif country is not None:
-                hits.append((match.start(), f"{label} {country.name}"))  # "Đại sứ quán Hoa Kỳ"
+                hits.append((match.start, f"{label} {country.name}"))  # "Đại sứ quán Hoa Kỳ"
             elif pair:
-                hits.append((match.start(), label))
+                hits.append((match.start, label))
         for _, name in sorted(hits):
             found.setdefault(name)
     return tuple(found)

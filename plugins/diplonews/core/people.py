@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation, canonical_key
+from .matcher import NameMatcher
 from .model import Person
-from .spans import Span, country_spans, org_spans, place_spans
+from .spans import Annotation, Span, annotations
 from .syllables import has_vietnamese_letter, is_syllable
-from .text import modern_tones
+from .text import UPPER, modern_tones
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w']|\.(?=[^\W\d_]))*")
+_CAPITALISED = re.compile(rf"[{UPPER}](?:[\w']|\.(?=[^\W\d_]))*")
+_RUN = re.compile(rf"(?<![\w.']){_CAPITALISED.pattern}(?:[ -]{_CAPITALISED.pattern})+")  # two words or more
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
@@ -63,26 +65,51 @@ class _Candidate:
 
 
 class _Grammar:
-    """The gazetteer's person words compiled into the regexes we need."""
+    """The gazetteer's person words compiled into the matchers we need."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
-        honorifics, ranks = _alt(gaz.honorifics), _alt(gaz.ranks)
-        self.honorific_end = re.compile(rf"(?<![^\W\d_])(?:{honorifics})\s+(?:(?:{ranks})\s*)*\Z", re.IGNORECASE)
-        self.group_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.group_words)})\s+(?:{honorifics})\s+\Z", re.IGNORECASE)
+        honorifics = _alt(gaz.honorifics)
         heads = rf"(?:(?:{_alt(gaz.role_prefixes)})\s+)?(?:{_alt(gaz.role_heads)})"
         self.head = re.compile(rf"{heads}(?![^\W\d_])", re.IGNORECASE)
         self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
-        self.head_just_before = re.compile(rf"(?<![^\W\d_]){heads}\s*(?:(?:{ranks})\s*)*\Z", re.IGNORECASE)
         self.role_end = re.compile(word.format(_alt(gaz.role_end)))
-        self.opener = re.compile(rf"\s*(?:,|{_DASH}|:|\(|\s(?:{_alt(gaz.role_openers)}))\s*")
         self.honorific_word = re.compile(word.format(honorifics), re.IGNORECASE)
-        self.rank_word = re.compile(rf"(?:{ranks})\Z")
-        self.not_person_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.not_person_before)})\s+\Z")
-        self.place_prefix_before = re.compile(rf"(?<![^\W\d_])(?:{_alt(gaz.place_prefixes)})\s*\Z")
+        self.opener = re.compile(rf"\s*(?:,|{_DASH}|:|\(|\s(?:{_alt(gaz.role_openers)}))\s*")
+        # Looking back from a name is done on words, not with regexes
+        # anchored at the end, which would try every position of the text.
+        self.honorifics = NameMatcher(gaz.honorifics, casefold=True)
+        self.ranks = NameMatcher(gaz.ranks)
+        self.groups = NameMatcher(gaz.group_words, casefold=True)
+        self.heads = NameMatcher(
+            [*gaz.role_heads, *(f"{p} {h}" for p in gaz.role_prefixes for h in gaz.role_heads)], casefold=True
+        )
+        self.not_person_before = NameMatcher(gaz.not_person_before)
+        self.place_prefixes = NameMatcher(gaz.place_prefixes)
+        self.title_words = {w.casefold() for w in gaz.honorifics if " " not in w} | {
+            r.rstrip(".") for r in gaz.ranks if " " not in r
+        }
         self.surnames = gaz.surnames
         self.two_word_surnames = {s for s in gaz.surnames if " " in s}
+
+    def after_ranks(self, text: str, end: int) -> int:
+        """Where the ranks right before `end` ("PGS.TS", "Đại tá") start."""
+        while (start := self.ranks.ending_at(text, end)) is not None:
+            end = start
+        return end
+
+    def honorific_at(self, text: str, end: int) -> int | None:
+        """Start of an honorific (and ranks) right before a name; a group
+        ("các đồng chí", "bà con") is not one."""
+        start = self.honorifics.ending_at(text, self.after_ranks(text, end))
+        if start is None or self.groups.ending_at(text, start) is not None:
+            return None
+        return start
+
+    def head_at(self, text: str, end: int) -> int | None:
+        """Start of a position title right before a name ("Chủ tịch X")."""
+        return self.heads.ending_at(text, self.after_ranks(text, end))
 
 
 def _alt(items: tuple[str, ...] | list[str]) -> str:
@@ -104,18 +131,14 @@ def _runs(text: str, g: _Grammar) -> list[list[Token]]:
     glued after it ("Lâm Thế Tổng-Chủ tịch").
     """
     runs: list[list[Token]] = []
-    current: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        token = Token(match.start(), match.end(), match.group())
-        capitalised = token.text[0].isupper()
-        gap = text[current[-1].end: token.start] if current else ""
-        if capitalised and current and (gap == " " or (gap == "-" and not g.head.match(text, token.start))):
+    for run in _RUN.finditer(text):
+        current: list[Token] = []
+        for match in _CAPITALISED.finditer(text, run.start(), run.end()):
+            token = Token(match.start(), match.end(), match.group())
+            if current and text[current[-1].end: token.start] == "-" and g.head.match(text, token.start):
+                runs.append(current)
+                current = []
             current.append(token)
-            continue
-        if current:
-            runs.append(current)
-        current = [token] if capitalised else []
-    if current:
         runs.append(current)
     return runs
 
@@ -160,11 +183,6 @@ def _covered(token: Token, spans: list[Span]) -> bool:
     return any(s.start <= token.start and token.end <= s.end for s in spans)
 
 
-def _explained(token: Token, spans: list[Span], g: _Grammar) -> bool:
-    """Part of a known place, country or organisation, or an acronym."""
-    return _is_acronym(token) or token.text in g.gaz.place_prefixes or _covered(token, spans)
-
-
 def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
     key = canonical_key(text)
     return key in g.gaz.place_aliases or key in g.gaz.countries or text in g.gaz.home
@@ -173,7 +191,7 @@ def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
 def _skip_titles(run: list[Token], g: _Grammar) -> int:
     """Capitalised honorifics and ranks at the head of a run are not the name."""
     first = 0
-    while first < len(run) and (g.honorific_word.fullmatch(run[first].text) or g.rank_word.match(run[first].text)):
+    while first < len(run) and (run[first].text.casefold() in g.title_words or run[first].text.rstrip(".") in g.title_words):
         first += 1
     return first
 
@@ -182,18 +200,20 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     found: list[_Candidate] = []
     for run in _runs(text, g):
         first = _skip_titles(run, g)
-        for index in range(first, len(run)):
-            if not all(_explained(t, spans, g) for t in run[first:index]):
+        covered = [_covered(t, spans) for t in run]
+        explained = [c or _is_acronym(t) or t.text in g.gaz.place_prefixes for t, c in zip(run, covered)]
+        for index in range(first, len(run) - 1):
+            if index > first and not explained[index - 1]:
                 break
-            rest = run[index:]
-            if _covered(rest[0], spans):
+            if covered[index]:
                 continue  # "Hà" of "Hà Nội", "Thái" of "Thái Lan"
+            rest = run[index:]
             size = _surname_at(run, index, g)
             name = text[rest[0].start: rest[-1].end]
-            if size and 2 <= len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
+            if size and len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
                 found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
                 break
-            if not size and 2 <= len(rest) <= 4 and not any(_covered(t, spans) for t in rest) and not any(_is_acronym(t) for t in rest[1:]):
+            if not size and len(rest) <= 4 and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
                 if _vietnamese_shape(rest) or _foreign_name(rest):
                     found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), _foreign_name(rest)))
                     break
@@ -209,15 +229,16 @@ def _is_sentence_end(text: str, dot: int) -> bool:
     return not _ABBREVIATION.search(word)
 
 
-def _clause_start(text: str, end: int) -> int:
+def _clause_start(text: str, end: int, window: int = 250) -> int:
     """Where the clause holding `end` starts; a bracketed note is no boundary."""
-    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[:end])
+    base = max(0, end - window)
+    piece = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[base:end])
     start = 0
-    for match in _CLAUSE_END.finditer(text, 0, end):
-        if match.group() == "." and not _is_sentence_end(text, match.start()):
+    for match in _CLAUSE_END.finditer(piece):
+        if match.group() == "." and not _is_sentence_end(piece, match.start()):
             continue
         start = match.end()
-    return start
+    return base + start
 
 
 def _head_spans(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
@@ -306,14 +327,16 @@ def _role_in_segment(segment: str, offset: int, g: _Grammar, must_start: bool = 
 
 def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Position written before a name: "role - X", "role X", "role, ông X"."""
+    if not g.head.search(text, max(0, start - 250), start):
+        return None  # no position title anywhere near: the usual case
     clause = _clause_start(text, start)
     for s, e in taken:
         if clause < e <= start:
             clause = e
     prefix = text[clause:start]
-    honorific = g.honorific_end.search(prefix)
-    if honorific:
-        prefix = prefix[: honorific.start()]
+    honorific = g.honorific_at(text, start)
+    if honorific is not None and honorific >= clause:
+        prefix = text[clause:honorific]
     end = clause + len(prefix.rstrip(" ," + _DASHES))
     prefix = text[clause:end]
     pieces: list[tuple[int, str]] = []
@@ -360,19 +383,20 @@ class _Mention:
 
 
 def _honorific_before(text: str, start: int, g: _Grammar) -> bool:
-    before = text[:start]
-    return g.honorific_end.search(before) is not None and not g.group_before.search(before)
+    return g.honorific_at(text, start) is not None
 
 
 def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, g: _Grammar) -> bool:
-    before = text[: cand.start]
-    untitled = g.head_just_before.sub("", before)
-    if g.not_person_before.search(before) or g.not_person_before.search(untitled) or _HOUSE_NUMBER.search(before):
+    head = g.head_at(text, cand.start)
+    blocked = g.not_person_before.ending_at(text, cand.start) is not None or (
+        head is not None and g.not_person_before.ending_at(text, head) is not None
+    )
+    if blocked or _HOUSE_NUMBER.search(text, max(0, cand.start - 8), cand.start):
         return False
     honorific = _honorific_before(text, cand.start, g)
-    titled = g.head_just_before.search(before) is not None
+    titled = head is not None
     if _is_gazetteer_name(cand.name, g):
-        return (honorific or titled) and not g.place_prefix_before.search(before)
+        return (honorific or titled) and g.place_prefixes.ending_at(text, cand.start) is None
     if cand.vietnamese:
         return cand.tokens >= 3 or honorific or left is not None or right is not None
     # Without a Vietnamese surname, a Latin-script name needs an honorific
@@ -383,8 +407,8 @@ def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right:
     return honorific
 
 
-def _mentions(text: str, written: str, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
-    spans = place_spans(text, gaz) + country_spans(text, gaz) + org_spans(text, gaz)
+def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
+    spans = notes.all
     candidates = _candidates(text, spans, g)
     name_starts = {
         c.start for c in candidates
@@ -420,8 +444,8 @@ def find_people(doc: Document, gaz: Gazetteer) -> People:
     g = _grammar(gaz)
     roles: dict[str, list[str]] = {}
     spans: list[list[Span]] = []
-    for text, written in zip(doc.texts(), doc.written_texts()):
-        mentions = _mentions(text, written, gaz, g)
+    for text, written, notes in zip(doc.texts(), doc.written_texts(), annotations(doc, gaz)):
+        mentions = _mentions(text, written, notes, gaz, g)
         spans.append([Span(m.start, m.end, "person", m.name) for m in mentions])
         for mention in mentions:
             roles.setdefault(mention.name, [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .document import Document
 from .gazetteer import Gazetteer
-from .spans import Span, place_spans
+from .spans import Span, annotations
 
 
 def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tuple[str, ...]:
@@ -14,8 +14,8 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     a province word inside a name ("Nguyễn Thái Bình") is not a province.
     """
     found: dict[str, None] = {}
-    for text, people in zip(doc.texts(), names):
-        for span in place_spans(text, gaz):
+    for notes, people in zip(annotations(doc, gaz), names):
+        for span in notes.places:
             if not any(span.start >= p.start and span.end <= p.end for p in people):
                 found.setdefault(span.name)
     return tuple(found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -20,14 +20,27 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # first (hòa, thủy). "qu" + y keeps it (quý), and a following letter means
 # the rhyme is closed (hoàn, thuyền) and both styles agree.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_TONE = re.compile(rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![^\W\d_])|(?<![qQ])([uU])([yY])([{_TONES}])(?![^\W\d_])")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
-def _move_tone(match: re.Match[str]) -> str:
-    first, second, tone = (g for g in match.groups() if g is not None)
-    return first + tone + second
+def _moved_pairs() -> dict[str, str]:
+    """"oà" -> "òa" and the like, for every tone and case, in NFC."""
+    pairs = {}
+    for first, seconds in (("oO", "aAeE"), ("uU", "yY")):
+        for f in first:
+            for second in seconds:
+                for tone in _TONES:
+                    old = unicodedata.normalize("NFC", f + second + tone)
+                    new = unicodedata.normalize("NFC", f + tone + second)
+                    pairs[old] = new
+    return pairs
+
+
+_MOVED = _moved_pairs()
+_OLD_TONE_NFC = re.compile(
+    "(?<![qQ])([oOuU])(" + "|".join(sorted({k[1:] for k in _MOVED}, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
 
 
 def clean_unicode(text: str) -> str:
@@ -39,10 +52,13 @@ def clean_unicode(text: str) -> str:
     as written).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_ZERO_WIDTH)
-    text = _CONTROL.sub("", text)
-    text = _ODD_SPACES.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+    if _ZERO_WIDTH.search(text):
+        text = _ZERO_WIDTH.sub("", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    if _ODD_SPACES.search(text):
+        text = _ODD_SPACES.sub(" ", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def modern_tones(text: str) -> str:
@@ -50,10 +66,12 @@ def modern_tones(text: str) -> str:
 
     Keeps the length of NFC text, so positions found in the result are
     positions in the input too: entity steps match on this form and slice
-    the text as written.
+    the text as written. Works on NFC directly: most texts have nothing to
+    move, and finding that out must be cheap.
     """
-    moved = unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, unicodedata.normalize("NFD", text)))
-    return moved if len(moved) == len(text) else text
+    if not _OLD_TONE_NFC.search(text):
+        return text
+    return _OLD_TONE_NFC.sub(lambda m: _MOVED[m.group(1) + m.group(2)], text)
 
 
 def normalize(text: str) -> str:
