@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from .core import Article, ExtractError, extract_article, load_gazetteer
+from .core import Article, ExtractError, Level, extract_article, load_gazetteer
+from .core.check import collect, problems
 from .core.frontmatter import article_to_dict
 from .site.render import render_archive
 
@@ -46,6 +47,26 @@ def _gazetteer(ctx: click.Context):
         return load_gazetteer(ctx.obj.get("data_dir"))
     except ExtractError as err:
         raise click.ClickException(str(err)) from err
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Kiểm tra các tệp bài viết (mặc định: thư mục news/).
+
+    In mỗi vấn đề một dòng "TỆP:DÒNG: mức độ: thông điệp"; chỉ thoát với mã
+    khác 0 khi có lỗi (cảnh báo không làm hỏng bản dựng).
+    """
+    archive = collect(paths or [Path("news")], _gazetteer(ctx))
+    found = problems(archive)
+    for problem in found:
+        click.echo(str(problem))
+    errors = sum(p.level is Level.ERROR for p in found)
+    files = len(archive.entries) + len(archive.rejected)
+    click.echo(f"Đã kiểm tra {files} tệp: {len(archive.entries)} bài được đăng, {errors} lỗi, {len(found) - errors} cảnh báo.")
+    if errors:
+        sys.exit(1)
 
 
 @main.command()

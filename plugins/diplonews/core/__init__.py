@@ -69,7 +69,7 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
         article = dataclasses.replace(article, provinces_current=current_units(article.provinces, gaz))
     if "title" in corrections.values and "slug" not in corrections.values:
         article = dataclasses.replace(article, slug=slugify(article.title) or "bai-viet")
-    found = [*notices, *doc.notices, *correction_notices, *_gaps(article)]
+    found = [*notices, *doc.notices, *correction_notices, *_gaps(article, len(text))]
     return dataclasses.replace(article, warnings=tuple(found))
 
 
@@ -93,9 +93,14 @@ def _changed_fields(corrections) -> set[str]:
     return {key.rstrip("+-") for key in corrections.values}
 
 
-def _gaps(article: Article) -> list[Notice]:
+LARGE_FILE = 1_000_000  # characters; a news article is a few thousand
+
+
+def _gaps(article: Article, size: int) -> list[Notice]:
     """Soft gaps worth an editor's look; none stops publication."""
     gaps = []
+    if size > LARGE_FILE:
+        gaps.append(Notice(Level.WARNING, None, f"tệp rất lớn ({size // 1000:,} nghìn ký tự); có thể đã dán nhiều bài vào một tệp"))
     if article.date is None and article.date_partial is None:
         gaps.append(Notice(Level.WARNING, None, "không tìm thấy ngày diễn ra sự kiện"))
     elif article.date is None:

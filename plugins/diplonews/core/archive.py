@@ -72,14 +72,17 @@ def _unique_slugs(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def load_archive(folder: str | Path, gaz: Gazetteer | None = None, root: str | Path | None = None) -> Archive:
-    """Extract every file of `folder`; paths are shown relative to `root`."""
+def load_archive(
+    folder: str | Path, gaz: Gazetteer | None = None, root: str | Path | None = None, only: list[Path] | None = None
+) -> Archive:
+    """Extract every file of `folder` (or just `only`); paths are shown
+    relative to `root`."""
     folder = Path(folder)
     gaz = gaz or load_gazetteer()
     base = Path(root) if root is not None else folder.parent
     entries: list[Entry] = []
     rejected: list[ExtractError] = []
-    for path in news_files(folder):
+    for path in only if only is not None else news_files(folder):
         shown = _display(path, base)
         if path.suffix.lower() != ARTICLE_SUFFIX:
             rejected.append(ExtractError(shown, None, f"không phải tệp {ARTICLE_SUFFIX}; hãy lưu bài dạng văn bản thuần (.txt)"))
@@ -93,6 +96,6 @@ def load_archive(folder: str | Path, gaz: Gazetteer | None = None, root: str | P
 
 def _display(path: Path, base: Path) -> str:
     try:
-        return path.relative_to(base).as_posix()
+        return path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return path.as_posix()

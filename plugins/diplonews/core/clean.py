@@ -55,11 +55,12 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
     if not lines:
         raise ExtractError(path, None, "tệp chỉ có khoảng trắng, không có nội dung bài viết")
 
+    first = lines[0].number
     lines, tail = _cut_tail(lines, gaz)
     lines = _drop_repeats(lines)
     content, furniture, breadcrumb_title = _drop_furniture(lines, gaz)
     if not content:
-        raise ExtractError(path, lines[0].number, "không có nội dung bài viết (chỉ có dòng trang trí của trang web)")
+        raise ExtractError(path, first, "không có nội dung bài viết (chỉ có dòng trang trí của trang web)")
 
     notices: list[Notice] = []
     index = _choose_title(content)
@@ -154,29 +155,41 @@ def _related_box_end(lines: list[Line], start: int) -> int | None:
 
 
 def _doubled(text: str) -> bool:
-    """A link teaser: the same headline twice on one line (alt text + link)."""
+    """A link teaser: the same headline twice on one line (alt text + link).
+
+    A headline is short and has no final period; a sentence said twice is
+    text and stays.
+    """
     half = (len(text) - 1) // 2
-    return len(text) >= 41 and len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]
+    return (
+        41 <= len(text) <= 301
+        and len(text) % 2 == 1
+        and text[half] == " "
+        and text[:half] == text[half + 1:]
+        and not text.endswith((".", "!", "?", "…"))
+    )
 
 
 def _drop_repeats(lines: list[Line]) -> list[Line]:
     """Drop a line repeated right below itself, and related-article teasers.
 
-    A teaser is a doubled headline; the line after it is the teaser's
-    summary unless it is itself long article text.
+    A teaser is a doubled headline met after the article has begun; the
+    line after it is the teaser's summary unless it is long article text.
     """
     out: list[Line] = []
     skip_next = False
+    started = False
     for line in lines:
         if skip_next:
             skip_next = False
-            if len(line.text) <= 400 and not _doubled(line.text):
+            if len(line.text) <= 300 and not _doubled(line.text):
                 continue
-        if _doubled(line.text):
+        if started and _doubled(line.text):
             skip_next = True
             continue
         if out and out[-1].text == line.text:
             continue
+        started = started or _article_like(line.text)
         out.append(line)
     return out
 
@@ -249,7 +262,7 @@ def _split_title(
     first, rest = content[0], content[1:]
     glue = _glue_point(first.text)
     if glue is not None:
-        title = first.text[:glue].strip()
+        title = mend_spacing(first.text[:glue].strip())
         return title, first.number, Paragraph(first.number, first.text[glue:].strip()), rest
     tagged = _TAG_IN_LINE.search(first.text)
     if tagged and _article_like(first.text[tagged.start():]):
@@ -268,7 +281,7 @@ def _split_title(
         notices.append(
             Notice(Level.WARNING, first.number, f"tiêu đề dài {len(text)} ký tự (quá {MAX_TITLE}); có thể dòng đầu không phải tiêu đề")
         )
-    return text, first.number, None, rest
+    return mend_spacing(text), first.number, None, rest
 
 
 def _strip_category(text: str, gaz: Gazetteer) -> str:

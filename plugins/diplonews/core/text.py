@@ -38,9 +38,7 @@ def _moved_pairs() -> dict[str, str]:
 
 
 _MOVED = _moved_pairs()
-_OLD_TONE_NFC = re.compile(
-    "(?<![qQ])([oOuU])(" + "|".join(sorted({k[1:] for k in _MOVED}, key=len, reverse=True)) + r")(?![^\W\d_])"
-)
+_OLD_TONE_NFC = re.compile("(?<![qQ])(?:" + "|".join(_MOVED) + r")(?![^\W\d_])")
 
 
 def clean_unicode(text: str) -> str:
@@ -71,7 +69,7 @@ def modern_tones(text: str) -> str:
     """
     if not _OLD_TONE_NFC.search(text):
         return text
-    return _OLD_TONE_NFC.sub(lambda m: _MOVED[m.group(1) + m.group(2)], text)
+    return _OLD_TONE_NFC.sub(lambda m: _MOVED[m.group()], text)
 
 
 def normalize(text: str) -> str:
