@@ -33,3 +33,20 @@ def test_an_unreadable_file_is_named_and_the_others_still_print(tmp_path):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[0]["file"] == str(empty) and "error" in lines[0]
     assert lines[1]["file"] == good and lines[1]["title"].startswith("Lễ ký kết")
+
+
+def test_check_lists_problems_and_fails_only_on_errors(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "tot.txt").write_text((NEWS / sorted(p.name for p in NEWS.glob("*.txt"))[0]).read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    ok = runner.invoke(main, ["check", str(news)])
+    assert ok.exit_code == 0 and "0 lỗi" in ok.output
+    (news / "rong.txt").write_bytes(b"")
+    (news / "sua.txt").write_text("---\ndate: [2019\n---\nTiêu đề bài viết thử nghiệm\nNội dung.\n", encoding="utf-8")
+    bad = runner.invoke(main, ["check", str(news)])
+    assert bad.exit_code == 1
+    lines = bad.output.splitlines()
+    assert any(line.endswith("rong.txt: lỗi: tệp rỗng, không có bài viết nào") for line in lines)
+    assert any("sua.txt:2: lỗi: khối sửa" in line for line in lines)
+    assert lines[-1].startswith("Đã kiểm tra 3 tệp: 2 bài được đăng, 2 lỗi")
