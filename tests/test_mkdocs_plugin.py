@@ -94,7 +94,8 @@ def test_markup_in_an_article_never_becomes_markup(site: Path):
 
 def test_pagefind_index_and_sitemap(site: Path):
     assert (site / "pagefind" / "pagefind-entry.json").is_file()
-    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert (site / "pagefind" / "pagefind-ui.js").stat().st_size > 10_000
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == 3  # one per article, no index page
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "http://127.0.0.1:8000/bai-viet/lien-hiep-can-tho" in sitemap
 

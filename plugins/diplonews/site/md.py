@@ -12,7 +12,10 @@ import html
 import posixpath
 import re
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~])")
+# Inline markup only: list items and headings never start with the text, and
+# with "[" escaped no "(" or "!" can start a link or an image. Fewer escapes
+# also keep Python-Markdown fast on index pages with thousands of entries.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
 _SPACE = re.compile(r"\s+")
 
 

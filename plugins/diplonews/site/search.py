@@ -11,8 +11,9 @@ query typed with diacritics still ranks the exact words first.
 
 from __future__ import annotations
 
-import asyncio
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 FOLD_OPEN = "\u27e6"  # ⟦ ; the search page's script knows these two brackets
@@ -20,6 +21,7 @@ FOLD_CLOSE = "\u27e7"  # ⟧
 
 _TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
 _D_WORD = re.compile(r"\w*[đĐ]\w*")
+_INDEXED = re.compile(r"Indexed (\d+) pages?")
 _RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b", re.IGNORECASE)
 
 
@@ -51,15 +53,20 @@ def add_search_folds(html: str) -> str:
     return "".join(parts)
 
 
-async def _index(site_dir: Path) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    config = IndexConfig(output_path=str(site_dir / "pagefind"))
-    async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(str(site_dir))
-    return int(result["page_count"])
-
-
 def run_pagefind(site_dir: str | Path) -> int:
-    """Index the built site into `site_dir/pagefind/`; returns the pages indexed."""
-    return asyncio.run(_index(Path(site_dir).resolve()))
+    """Index the built site into `site_dir/pagefind/`; returns the pages indexed.
+
+    Runs Pagefind's own command line (from the `pagefind[bin]` package)
+    rather than its Python service: the service answers "written" before
+    large indexes are on disk, and closing it then truncates them.
+    """
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"pagefind exited with {result.returncode}: {(result.stderr or result.stdout).strip()[-2000:]}")
+    match = _INDEXED.search(result.stdout)
+    return int(match.group(1)) if match else 0
