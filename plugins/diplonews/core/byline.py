@@ -19,9 +19,9 @@ from .text import UPPER
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _OUTLET_IN_BYLINE = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*))\s*\Z")
-_LEDE_TAG = re.compile(
-    rf"^\(?(?P<tag>[{UPPER}][{UPPER}0-9&]{{1,9}}(?:\.(?:vn|VN|com\.vn))?|[{UPPER}][\w-]+\.(?:vn|com\.vn|com|net|org))\)?\s*[-\u2010-\u2015]\s+"
-)
+_TAG = rf"[{UPPER}][{UPPER}0-9&]{{1,9}}(?:\.(?:vn|VN|com\.vn))?|[{UPPER}][\w-]+\.(?:vn|com\.vn|com|net|org)"
+# "(QNO) - Liên hiệp…", "VTV.vn - …", "(THTG) Ngày 09-12, …", "(Vietpeace) Ngày …"
+_LEDE_TAG = re.compile(rf"^(?:\((?P<inner>{_TAG}|[{UPPER}][\w .&-]{{1,30}})\)\s*(?:[-\u2010-\u2015]\s*)?|(?P<bare>{_TAG})\s*[-\u2010-\u2015]\s+)(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,9 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         if text and looks_like_author(text):
             author, outlet = _split_outlet(author_text(text))
             source = source or outlet
-    if source is None and doc.paragraphs:
-        tag = _LEDE_TAG.match(doc.paragraphs[0].text)
+    lede = next((p for p in doc.paragraphs if not p.caption), None)
+    if source is None and lede is not None:
+        tag = _LEDE_TAG.match(lede.text)
         if tag:
-            source = tag["tag"]
+            source = tag["inner"] or tag["bare"]
     return Byline(source, url, author or None)

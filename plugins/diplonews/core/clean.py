@@ -34,6 +34,7 @@ _VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽ
 _TWO_VOWEL_RUNS = re.compile(rf"(?i)[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}]")
 _WORD_AROUND = re.compile(r"[^\W\d_]+")
 _PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
+_HAS_WORD = re.compile(r"[^\W_]")
 _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
 # How a lede (not a title) opens: an outlet tag or a dated time of day.
 _LEDE_START = re.compile(
@@ -86,8 +87,12 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
 # ------------------------------------------------------------ furniture
 
 
+_FURNITURE_MARKS = " •·▪►◦*-–<>«»|"
+
+
 def _is_noise(text: str, gaz: Gazetteer) -> bool:
-    return gaz.noise_regex.match(text) is not None or text.casefold() in gaz.category_keys
+    key = text.strip(_FURNITURE_MARKS)
+    return not _HAS_WORD.search(key) or gaz.noise_regex.match(key) is not None or key.casefold() in gaz.category_keys
 
 
 def _breadcrumb_tail(text: str) -> str | None:
@@ -128,7 +133,7 @@ def _cut_tail(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line]
     index = 0
     while index < len(lines):
         line = lines[index]
-        if gaz.tail_regex.match(line.text):
+        if gaz.tail_regex.match(line.text.strip(_FURNITURE_MARKS)):
             if not seen_long:
                 index += 1
                 continue
@@ -342,7 +347,7 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line]) ->
             caption = rest.strip() if rest[0].isalpha() else text
             out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
             continue
-        is_caption = len(text) < 300 and _PHOTO_CREDIT.search(text) is not None
+        is_caption = len(text) < 300 and _PHOTO_CREDIT.search(text) is not None and not looks_like_author(text)
         out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
     return out
 

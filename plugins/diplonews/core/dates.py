@@ -118,7 +118,7 @@ def _candidates(text: str) -> list[tuple[int, int, int | None, int, int | None]]
 
 def find_date(doc: Document) -> EventDate:
     """The date of the reported event, from the lede paragraphs."""
-    paragraphs = [p.text for p in doc.paragraphs if not p.caption][:_FIRST_PARAGRAPHS]
+    paragraphs = [p.text for p in doc.paragraphs if not p.caption and len(p.text) >= 60][:_FIRST_PARAGRAPHS]
     lede = "\n".join(paragraphs)[:_LEDE_CHARS]
     candidates = _candidates(lede)
     if not candidates:
