@@ -34,6 +34,8 @@ _VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽ
 _TWO_VOWEL_RUNS = re.compile(rf"(?i)[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}]")
 _WORD_AROUND = re.compile(r"[^\W\d_]+")
 _PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _HAS_WORD = re.compile(r"[^\W_]")
 _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
 # How a lede (not a title) opens: an outlet tag or a dated time of day.
@@ -205,8 +207,8 @@ def _drop_repeats(lines: list[Line]) -> list[Line]:
 def _glue_point(text: str, start: int = 20) -> int | None:
     """Where a caption or lede was glued to the title without a space."""
     for match in _CASE_GLUE.finditer(text, start):
-        left = re.search(r"[^\W\d_]+\Z", text[: match.start()])
-        right = re.match(r"[^\W\d_]+", text[match.start():])
+        left = _LETTERS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        right = _LETTERS.match(text, match.start())
         if left and right and is_syllable(left.group()) and is_syllable(right.group()):
             if has_vietnamese_letter(left.group() + right.group()):
                 return match.start()

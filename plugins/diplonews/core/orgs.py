@@ -15,6 +15,9 @@ from .document import Document
 from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
 from .spans import annotations
 
+_SPACES = re.compile(r"\s*")
+
+
 @functools.lru_cache(maxsize=4)
 def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = re.compile(rf"\s*(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
@@ -48,9 +51,9 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
             if pair:
                 label = f"{label} Việt Nam - {_country(pair['other'], gaz)}"
                 after = pair.end()
-            gap = re.match(r"\s*", text[after:]).end()
-            place = places.get(after + gap) or places.get(prefixes.match(text, after).end())
-            country = None if pair else countries.get(after + gap)
+            gap = _SPACES.match(text, after).end()
+            place = places.get(gap) or places.get(prefixes.match(text, after).end())
+            country = None if pair else countries.get(gap)
             if place is not None:
                 hits.append((match.start, f"{label} {_place_name(place.name, head, gaz)}"))
             elif country is not None:

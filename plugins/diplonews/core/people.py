@@ -32,6 +32,8 @@ _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
+_LAST_CHUNK = re.compile(r"\S*\Z")
+_SPACES = re.compile(r"\s*")
 _AND = re.compile(r"\s+(?:và|cùng)\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
@@ -225,7 +227,7 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
 
 def _is_sentence_end(text: str, dot: int) -> bool:
     """A '.' that ends a sentence, not one of "TP. Hồ Chí Minh" or "Th.S"."""
-    word = re.search(r"\S*\Z", text[:dot]).group()
+    word = _LAST_CHUNK.search(text, max(0, dot - 12), dot).group()
     return not _ABBREVIATION.search(word)
 
 
@@ -302,8 +304,8 @@ def _role_after(text: str, end: int, g: _Grammar, name_starts: set[int]) -> tupl
             if stop in name_starts or text[stop:stop + 1] == " " and stop + 1 in name_starts:
                 return None, end  # "X, role Y": the position introduces Y
             return (start, stop), stop
-        following = text[comma + 1:].lstrip()
-        if following[:1].isupper() and g.head_at_start.match(following):
+        following = _SPACES.match(text, comma + 1).end()
+        if text[following:following + 1].isupper() and g.head_at_start.match(text, following):
             position = comma + 1
             continue
         return (start, comma), comma
