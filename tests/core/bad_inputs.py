@@ -14,7 +14,7 @@ GOOD = f"Liên hiệp các tổ chức hữu nghị tỉnh Trà Vinh tiếp đo�
 YAML_TITLE = "Lễ ký kết: \"Hữu nghị\" #1 - [Việt - Lào] {2025} | 'đối ngoại'"
 
 
-def _cp1258(text: str) -> bytes:
+def cp1258(text: str) -> bytes:
     """How Windows-1258 stores Vietnamese: base letter, then a combining tone."""
     tones = "\u0300\u0301\u0303\u0309\u0323"
     out = []
@@ -32,7 +32,7 @@ CASES: dict[str, tuple[bytes, bool]] = {
     "binary.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, False),
     "image.jpg": (b"\xff\xd8\xff\xe0" + b"\x00" * 64, False),
     "utf16.txt": (GOOD.encode("utf-16"), True),
-    "cp1258.txt": (_cp1258(GOOD), True),
+    "cp1258.txt": (cp1258(GOOD), True),
     "cp1252.txt": (
         ("Vietnam \u2013 Laos friendship week opens in Vientiane\n\n" + "The friendship union opened the week. " * 4).encode("cp1252"),
         True,

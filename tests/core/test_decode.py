@@ -6,6 +6,8 @@ import pytest
 from diplonews.core.decode import decode
 from diplonews.core.errors import ExtractError
 
+from .bad_inputs import cp1258
+
 
 def test_utf8_with_bom_reads_silently():
     text, notices = decode(codecs.BOM_UTF8 + "Tiêu đề".encode(), "a.txt")
@@ -18,19 +20,8 @@ def test_utf16_is_converted_with_a_warning():
     assert "UTF-16" in notices[0].message
 
 
-def _cp1258(text: str) -> bytes:
-    """How Windows-1258 stores Vietnamese: base letter, then a combining tone."""
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = []
-    for char in text:
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append(base + "".join(c for c in parts if c in tones))
-    return "".join(out).encode("cp1258")
-
-
 def test_windows_1258_is_converted_with_a_warning_naming_the_line():
-    data = _cp1258("Tin tức\nĐồng Tháp, Bình Dương")
+    data = cp1258("Tin tức\nĐồng Tháp, Bình Dương")
     text, notices = decode(data, "a.txt")
     assert unicodedata.normalize("NFC", text) == "Tin tức\nĐồng Tháp, Bình Dương"
     assert "Windows-1258" in notices[0].message and notices[0].line == 1

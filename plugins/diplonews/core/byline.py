@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import author_text, looks_like_author
+from .clean import author_text, is_url, looks_like_author
 from .dates import dateline
 from .document import Document
 from .gazetteer import Gazetteer
 from .text import UPPER
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _OUTLET_IN_BYLINE = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*))\s*\Z")
 _TAG = rf"[{UPPER}][{UPPER}0-9&]{{1,9}}(?:\.(?:vn|VN|com\.vn))?|[{UPPER}][\w-]+\.(?:vn|com\.vn|com|net|org)"
 # "(QNO) - Liên hiệp…", "VTV.vn - …", "(THTG) Ngày 09-12, …", "(Vietpeace) Ngày …"
@@ -48,7 +47,7 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
     source = url = author = None
     for line in doc.footer:
         text = line.text
-        if _URL.fullmatch(text):
+        if is_url(text):
             url = url or text
             continue
         prefix = next((m for m in (p.match(text) for p in gaz.source_prefixes) if m), None)

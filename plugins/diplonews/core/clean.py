@@ -361,6 +361,10 @@ _AUTHOR_PREFIX = re.compile(r"^(?:bài(?:\s*(?:và|,)\s*ảnh)?|tin(?:\s*(?:và|
 _AUTHOR_WORD = re.compile(rf"^(?:[{UPPER}][\w.'’-]*|\(?[{UPPER}][\w.&]*\)?|và|-|–|/|&|\([{UPPER}].*\))$")
 
 
+def is_url(text: str) -> bool:
+    return _URL.match(text) is not None
+
+
 def author_text(text: str) -> str:
     """A byline without its "Bài và ảnh:" prefix."""
     return _AUTHOR_PREFIX.sub("", text).strip()
@@ -378,7 +382,7 @@ def looks_like_author(text: str) -> bool:
 
 
 def _is_footer_line(text: str, gaz: Gazetteer) -> bool:
-    if _URL.match(text) or is_dateline(text):
+    if is_url(text) or is_dateline(text):
         return True
     if len(text) <= 120 and any(p.match(text) for p in gaz.source_prefixes) and not _SENTENCE_END.search(text[:-1]):
         return True
