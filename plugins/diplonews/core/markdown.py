@@ -11,19 +11,17 @@ import re
 
 from .document import Paragraph
 
-_INLINE = re.compile(r"([\\`*_\[\]{}|~])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]\s))")
-_RULE_LINE = re.compile(r"^[\s\-=*_]+$")
+# Only what Python-Markdown (and CommonMark) unescape: a backslash before
+# any other character would show.
+_INLINE = re.compile(r"([\\`*_\[\]{}])")
+_BLOCK_START = re.compile(r"^(\s*)([#+\-])")
 
 
 def escape(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
-    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2).isdigit() else m.group(1) + m.group(2), text)
-    text = re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", text)
-    if _RULE_LINE.match(text):
-        text = "\\" + text
-    return text
+    text = _BLOCK_START.sub(r"\1\\\2", text)  # heading, list item, rule
+    return re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", text)  # numbered list item
 
 
 def render_body(paragraphs: list[Paragraph]) -> str:

@@ -34,6 +34,7 @@ _DASH = r"[-\u2010-\u2015]"
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
 _LAST_CHUNK = re.compile(r"\S*\Z")
 _SPACES = re.compile(r"\s*")
+_REPEATED_WORDS = re.compile(r"(?<!\S)((?:\S+ ){2,6})\1")
 _AND = re.compile(r"\s+(?:và|cùng)\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
@@ -370,7 +371,7 @@ def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> st
         return None
     for wrong, right in gaz.role_spelling.items():
         role = role.replace(wrong, right)
-    return role
+    return _REPEATED_WORDS.sub(r"\1", role + " ").strip()  # a place written twice in a row, said once
 
 
 # ---------------------------------------------------------------- people

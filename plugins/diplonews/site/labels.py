@@ -22,9 +22,22 @@ PAGE_TITLES: Final = {
     "countries": "Quốc gia",
     "years": "Theo năm",
     "search": "Tìm kiếm",
+    "report": "Báo cáo kiểm tra",
 }
 
 TEXT: Final = {
+    "report_intro": (
+        "Kết quả kiểm tra các tệp trong thư mục bài viết, như lệnh `diplonews check` in ra. "
+        "Lỗi cần sửa; cảnh báo là chỗ nên xem lại. Ý nghĩa từng thông báo có trong hướng dẫn biên tập."
+    ),
+    "report_summary": "{files} tệp: {published} bài được đăng, {rejected} tệp không đăng được, {errors} lỗi, {warnings} cảnh báo.",
+    "report_errors": "Lỗi",
+    "report_warnings": "Cảnh báo",
+    "report_none": "Không có vấn đề nào.",
+    "report_file": "Tệp",
+    "report_line": "Dòng",
+    "report_message": "Thông báo",
+    "report_article": "trang bài",
     # home and lists
     "home_intro": "Lưu trữ tin về công tác đối ngoại nhân dân, bài mới nhất trước.",
     "page_n": "Trang {n}/{total}",

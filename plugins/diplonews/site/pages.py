@@ -17,11 +17,8 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
-import frontmatter
-import yaml
 
 from ..core.archive import Archive, Entry
 from ..core.frontmatter import to_markdown
@@ -32,37 +29,10 @@ from .catalog import Catalog, Named, build_catalog
 from .collate import initial
 from .dates import format_event
 from .labels import PAGE_TITLES, SEARCH_FILTERS, SEARCH_UI, TEXT
+from .page import Options, Page, PageBuilder, page
+from .report import report_pages
 
 SUMMARY_LENGTH = 220
-
-
-@dataclass(frozen=True)
-class Page:
-    """One generated page: where it goes and its full Markdown text."""
-
-    path: str
-    markdown: str
-    title: str
-    nav: bool = False  # a top-level index page, linked from the site navigation
-    article: Article | None = None  # set on article pages only
-
-
-@dataclass(frozen=True)
-class Options:
-    layout: paths.Layout = field(default_factory=paths.Layout)
-    per_page: int = 20
-
-
-PageBuilder = Callable[[Catalog, Options], list[Page]]
-
-
-def _document(title: str, body: str, **meta: Any) -> str:
-    post = frontmatter.Post(body.strip() + "\n", title=title, **meta)
-    return frontmatter.dumps(post, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True) + "\n"
-
-
-def _page(path: str, title: str, body: str, nav: bool = False, **meta: Any) -> Page:
-    return Page(path, _document(title, body, **meta), title, nav)
 
 
 # --- pieces shared by the lists -------------------------------------------
@@ -123,7 +93,7 @@ def home_pages(catalog: Catalog, options: Options) -> list[Page]:
         chunk = catalog.entries[(number - 1) * per_page : number * per_page]
         parts = [TEXT["home_intro"] if number == 1 else "", _list(chunk, catalog, source), _pager(number, total, source)]
         title = PAGE_TITLES["home"] if number == 1 else f"{PAGE_TITLES['home']} – {TEXT['page_n'].format(n=number, total=total)}"
-        pages.append(_page(source, title, "\n\n".join(p for p in parts if p), nav=number == 1))
+        pages.append(page(source, title, "\n\n".join(p for p in parts if p), nav=number == 1))
     return pages
 
 
@@ -158,14 +128,14 @@ def province_pages(catalog: Catalog, options: Options) -> list[Page]:
         others.append(f"- {md.link(TEXT['no_province'], paths.NO_PROVINCE, source)} ({len(catalog.no_province)})")
     if others:
         sections.append(f"## {md.text(TEXT['other_places'])}\n\n" + "\n".join(others))
-    pages = [_page(source, PAGE_TITLES["provinces"], "\n\n".join(sections), nav=True)]
+    pages = [page(source, PAGE_TITLES["provinces"], "\n\n".join(sections), nav=True)]
     for name, entries in sorted(catalog.by_province.items()):
         target = paths.province(name)
         note = _change_note(name, catalog)
-        pages.append(_page(target, name, "\n\n".join(p for p in (note, _list(entries, catalog, target)) if p)))
+        pages.append(page(target, name, "\n\n".join(p for p in (note, _list(entries, catalog, target)) if p)))
     if catalog.no_province:
         body = "\n\n".join((TEXT["no_province_intro"], _list(catalog.no_province, catalog, paths.NO_PROVINCE)))
-        pages.append(_page(paths.NO_PROVINCE, TEXT["no_province"], body))
+        pages.append(page(paths.NO_PROVINCE, TEXT["no_province"], body))
     return pages
 
 
@@ -213,7 +183,7 @@ def _named_page(path: str, title: str, intro: str, items: dict[str, Named], cata
         sections.append("\n".join(lines))
     if not items:
         sections.append(TEXT["no_articles"])
-    return _page(path, title, "\n\n".join(sections), nav=True)
+    return page(path, title, "\n\n".join(sections), nav=True)
 
 
 def people_pages(catalog: Catalog, options: Options) -> list[Page]:
@@ -258,14 +228,14 @@ def year_pages(catalog: Catalog, options: Options) -> list[Page]:
         )
         lines.append(f"- **{md.link(str(year), paths.year(year), source)}** — {_count(len(entries))}: {month_links}")
     lines.append(f"- **{md.link(TEXT['unknown_year'], paths.UNKNOWN_YEAR, source)}** — {_count(len(catalog.unknown_year))}")
-    pages = [_page(source, PAGE_TITLES["years"], "\n\n".join((TEXT["years_intro"], "\n".join(lines))), nav=True)]
+    pages = [page(source, PAGE_TITLES["years"], "\n\n".join((TEXT["years_intro"], "\n".join(lines))), nav=True)]
     for year, entries in catalog.by_year.items():
         target = paths.year(year)
         sections = [
             f"## {md.text(_month_heading(m))}\n\n{_list(es, catalog, target, with_summary=False)}"
             for m, es in _by_month(entries, catalog).items()
         ]
-        pages.append(_page(target, TEXT["year_title"].format(year=year), "\n\n".join(sections)))
+        pages.append(page(target, TEXT["year_title"].format(year=year), "\n\n".join(sections)))
     target = paths.UNKNOWN_YEAR
     sections = [TEXT["unknown_year_intro"]]
     if catalog.unknown_year:
@@ -275,7 +245,7 @@ def year_pages(catalog: Catalog, options: Options) -> list[Page]:
         ]
     else:
         sections.append(TEXT["no_articles"])
-    pages.append(_page(target, TEXT["unknown_year"], "\n\n".join(sections)))
+    pages.append(page(target, TEXT["unknown_year"], "\n\n".join(sections)))
     return pages
 
 
@@ -293,7 +263,7 @@ def search_pages(catalog: Catalog, options: Options) -> list[Page]:
             f'<script type="application/json" id="dn-search-config">{payload}</script>',
         )
     )
-    return [_page(paths.SEARCH, PAGE_TITLES["search"], body, nav=True, template="search.html")]
+    return [page(paths.SEARCH, PAGE_TITLES["search"], body, nav=True, template="search.html")]
 
 
 # --- articles --------------------------------------------------------------
@@ -316,7 +286,10 @@ INDEX_BUILDERS: tuple[PageBuilder, ...] = (
     country_pages,
     year_pages,
     search_pages,
+    report_pages,
 )
+
+
 
 
 def build_pages(

@@ -21,6 +21,7 @@ ORGANISATIONS = "to-chuc.md"
 COUNTRIES = "quoc-gia.md"
 YEARS = "theo-nam/index.md"
 UNKNOWN_YEAR = "theo-nam/khong-ro-nam.md"
+REPORT = "bao-cao-kiem-tra.md"
 
 
 @dataclass(frozen=True)
