@@ -34,3 +34,18 @@ def test_outlet_tag_opening_the_lede():
 def test_byline_beside_the_date_stamp():
     found = article(LEDE, header="V.A 14/07/2013 14:41")
     assert found.author == "V.A" and found.published == "2013-07-14T14:41"
+
+
+def test_author_dash_outlet_and_author_in_brackets():
+    assert (article(LEDE, footer="Kim Liên - Sở Ngoại vụ").author, article(LEDE, footer="Kim Liên - Sở Ngoại vụ").source) == (
+        "Kim Liên",
+        "Sở Ngoại vụ",
+    )
+    assert article(LEDE, footer="( Lê Lan)").author == "Lê Lan"
+    assert article(LEDE, footer="Thu Hà - Minh Anh").author == "Thu Hà - Minh Anh"
+
+
+def test_outlet_tag_on_its_own_line_or_with_a_dot():
+    assert article(LEDE, header="ĐNA -").source == "ĐNA"
+    assert article("TGVN. " + LEDE).source == "TGVN"
+    assert article("TP. Cần Thơ, " + LEDE).source is None

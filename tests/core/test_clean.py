@@ -64,3 +64,26 @@ def test_no_title_line_gives_a_warning_and_keeps_the_text():
     found = extract_text(text)
     assert any("không thấy dòng tiêu đề" in w.message for w in found.warnings)
     assert "Hội nghị kết thúc tốt đẹp" in found.body
+
+
+def test_hard_wrapped_lines_are_one_paragraph():
+    text = (
+        f"{TITLE}\n"
+        "Sáng\nngày 01/3/2024, Đoàn cán bộ Sở Ngoại vụ tỉnh Nghệ An do đồng chí Phạm Văn Toàn,\n"
+        "Phó Giám đốc Sở, làm trưởng đoàn đến thăm và làm việc tại Sở Ngoại vụ tỉnh Thanh Hóa; hai đoàn trao\n"
+        "đổi kinh nghiệm về công tác đối ngoại và vận động viện trợ phi chính phủ nước ngoài.\n"
+    )
+    found = extract_text(text)
+    assert found.date == "2024-03-01"
+    assert "Sáng ngày 01/3/2024" in found.body and "hai đoàn trao đổi kinh nghiệm" in found.body
+    assert {p.name: p.role for p in found.people}["Phạm Văn Toàn"] == "Phó Giám đốc Sở"
+
+
+def test_a_stamp_after_the_title_is_the_posting_time():
+    found = extract_text(f"{TITLE} 02/04/2024 16:50\n{LEDE}")
+    assert found.title == TITLE and found.published == "2024-04-02T16:50"
+
+
+def test_lao_names_written_as_one_word_are_not_split():
+    found = extract_text(f"Lãnh đạo tỉnh Bôlykhămxay thăm tỉnh Hà Tĩnh\n{LEDE}")
+    assert found.title == "Lãnh đạo tỉnh Bôlykhămxay thăm tỉnh Hà Tĩnh"

@@ -88,3 +88,17 @@ class TestTraps:
     @pytest.mark.parametrize("written", ["Thuỷ", "Thủy"])
     def test_names_use_modern_tone_marks(self, written):
         assert "Trần Thị Thu Thủy" in people(f"Tham dự có bà Trần Thị Thu {written}, Trưởng đại diện Văn phòng phía Nam.")
+
+
+class TestForeignAndCommas:
+    def test_a_foreign_place_after_tinh_is_not_a_person(self):
+        found = people("Tiếp đoàn có Chủ tịch Hội đồng tỉnh Svay Rieng Chum Hat và đại diện tỉnh Svay Rieng.")
+        assert found == {"Chum Hat": "Chủ tịch Hội đồng tỉnh Svay Rieng"}
+
+    def test_a_position_whose_organisation_holds_a_comma(self):
+        found = people("Dự lễ có Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Văn An cùng nhiều đại biểu.")
+        assert found == {"Nguyễn Văn An": "Giám đốc Sở Văn hóa, Thể thao và Du lịch"}
+
+    def test_honorifics_of_other_countries(self):
+        found = people("Samdech Men Som On, Phó Chủ tịch Trung ương Đảng Campuchia đã tiếp đoàn.")
+        assert found == {"Men Som On": "Phó Chủ tịch Trung ương Đảng Campuchia"}

@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import author_text, is_url, looks_like_author
+from .clean import BYLINE_OUTLET, LONE_TAG, author_text, is_url, looks_like_author
 from .dates import dateline
 from .document import Document
 from .gazetteer import Gazetteer
 from .text import UPPER
 
-_OUTLET_IN_BYLINE = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*))\s*\Z")
 _TAG = rf"[{UPPER}][{UPPER}0-9&]{{1,9}}(?:\.(?:vn|VN|com\.vn))?|[{UPPER}][\w-]+\.(?:vn|com\.vn|com|net|org)"
 # "(QNO) - Liên hiệp…", "VTV.vn - …", "(THTG) Ngày 09-12, …", "(Vietpeace) Ngày …"
-_LEDE_TAG = re.compile(rf"^(?:\((?P<inner>{_TAG}|[{UPPER}][\w .&-]{{1,30}})\)\s*(?:[-\u2010-\u2015]\s*)?|(?P<bare>{_TAG})\s*[-\u2010-\u2015]\s+)(?=\S)")
+_LEDE_TAG = re.compile(
+    rf"^(?:\((?P<inner>{_TAG}|[{UPPER}][\w .&-]{{1,30}})\)\s*(?:[-\u2010-\u2015]\s*)?"
+    rf"|(?P<bare>{_TAG})\s*[-\u2010-\u2015]\s+"
+    rf"|(?P<dotted>[{UPPER}]{{3,8}})\.\s+(?=[{UPPER}]))(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,27 @@ def _clean_source(text: str) -> str | None:
 
 
 def _split_outlet(text: str) -> tuple[str, str | None]:
-    """"Minh Anh (TTXVN)" or "Thu Hà/VOV" -> name and outlet."""
-    outlet = _OUTLET_IN_BYLINE.search(text)
+    """"Minh Anh (TTXVN)", "Thu Hà/VOV", "Kim Liên - Sở Ngoại vụ" -> name
+    and outlet; "Thu Hà - Minh Anh" is two authors."""
+    outlet = BYLINE_OUTLET.search(text)
     if not outlet:
         return text, None
-    return text[: outlet.start()].strip(), _clean_source(outlet.group(1) or outlet.group(2))
+    after = outlet.group(1) or outlet.group(2) or outlet.group(3)
+    if outlet.group(3) and _names_only(after):
+        return text, None  # two bylines joined by a dash
+    return text[: outlet.start()].strip(), _clean_source(after)
+
+
+def _names_only(text: str) -> bool:
+    """"Minh Anh" (a second author), not "Sở Ngoại vụ" or "TTXVN"."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _names_someone(text: str) -> bool:
+    """A byline at the top: two words or more, or initials ("V.A", "TT");
+    a lone word there is more often a stray one ("Sáng")."""
+    return len(text.split()) >= 2 or "." in text or (text.isupper() and len(text) <= 4)
 
 
 def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
@@ -60,15 +79,19 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
     for line in doc.header:
         if author is not None:
             break
+        tag = LONE_TAG.match(line.text)
+        if tag:
+            source = source or tag["tag"]
+            continue
         text = dateline(line.text)
         if text is None and line.number > doc.title_line:
             text = line.text  # a byline between title and lede
-        if text and looks_like_author(text):
+        if text and looks_like_author(text) and _names_someone(author_text(text)):
             author, outlet = _split_outlet(author_text(text))
             source = source or outlet
     lede = next((p for p in doc.paragraphs if not p.caption), None)
     if source is None and lede is not None:
         tag = _LEDE_TAG.match(lede.text)
         if tag:
-            source = tag["inner"] or tag["bare"]
+            source = tag["inner"] or tag["bare"] or tag["dotted"]
     return Byline(source, url, author or None)

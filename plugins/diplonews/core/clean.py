@@ -36,6 +36,8 @@ _WORD_AROUND = re.compile(r"[^\W\d_]+")
 _PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
+# An outlet tag on a line of its own, before the lede ("ĐNA -").
+LONE_TAG = re.compile(rf"\(?(?P<tag>[{UPPER}][{UPPER}0-9&]{{1,8}})\)?\s*[-\u2013]\Z")
 _HAS_WORD = re.compile(r"[^\W_]")
 _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
 # How a lede (not a title) opens: an outlet tag or a dated time of day.
@@ -59,6 +61,7 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
         raise ExtractError(path, None, "tệp chỉ có khoảng trắng, không có nội dung bài viết")
 
     first = lines[0].number
+    lines = _join_wrapped(lines, gaz)
     lines, tail = _cut_tail(lines, gaz)
     lines = _drop_repeats(lines)
     content, furniture, breadcrumb_title = _drop_furniture(lines, gaz)
@@ -112,15 +115,56 @@ def _drop_furniture(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list
     content: list[Line] = []
     furniture: list[Line] = []
     breadcrumb_title = None
-    for line in lines:
+    for line in _split_stamps(lines):
         crumb = _breadcrumb_tail(line.text)
-        if crumb is not None or _is_noise(line.text, gaz) or is_dateline(line.text):
+        if crumb is not None or _is_noise(line.text, gaz) or is_dateline(line.text) or LONE_TAG.match(line.text):
             furniture.append(line)
             if crumb is not None and not content and len(crumb.split()) >= 5:
                 breadcrumb_title = crumb
             continue
         content.append(line)
     return content, furniture, breadcrumb_title
+
+
+_TRAILING_STAMP = re.compile(r"[\s|,-]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s|,-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}[\s|,-]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*\(?GMT\s*\+\s*7\)?)?\s*\Z")
+
+
+_OPEN_END = re.compile(r"[^.!?…:;\"”’)\]]\Z")
+_LOWER_START = re.compile(rf"[{LOWER}]")
+
+
+def _join_wrapped(lines: list[Line], gaz: Gazetteer) -> list[Line]:
+    """Join hard-wrapped lines (a copy from a PDF or a narrow column): a line
+    that stops mid-sentence and a next line that starts in lower case are
+    one paragraph."""
+    out: list[Line] = []
+    for line in lines:
+        if (
+            out
+            and (_LOWER_START.match(line.text) or out[-1].text.endswith(","))
+            and _OPEN_END.search(out[-1].text)
+            and not is_url(line.text)
+            and not any(p.match(out[-1].text) for p in gaz.source_prefixes)
+            and not _is_noise(out[-1].text, gaz)
+            and not _is_noise(line.text, gaz)
+        ):
+            out[-1] = Line(out[-1].number, f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+def _split_stamps(lines: list[Line]) -> list[Line]:
+    """"Title 02/04/2024 16:50": the title, and the stamp as a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        stamp = _TRAILING_STAMP.search(line.text)
+        head = line.text[: stamp.start()].strip() if stamp else ""
+        if stamp and len(head.split()) >= 4 and _sentence_ends(head) == 0:
+            out += [Line(line.number, head), Line(line.number, stamp.group().strip(" |,-"))]
+        else:
+            out.append(line)
+    return out
 
 
 def _cut_tail(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line]]:
@@ -366,13 +410,21 @@ def is_url(text: str) -> bool:
 
 
 def author_text(text: str) -> str:
-    """A byline without its "Bài và ảnh:" prefix."""
-    return _AUTHOR_PREFIX.sub("", text).strip()
+    """A byline without its "Bài và ảnh:" prefix or the brackets around it."""
+    text = _AUTHOR_PREFIX.sub("", text.strip()).strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return text
+
+
+# The outlet after a byline's name: "Minh Anh (TTXVN)", "Thu Hà/VOV",
+# "Kim Liên - Sở Ngoại vụ".
+BYLINE_OUTLET = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*)|\s[-\u2013]\s+(\S.*))\s*\Z")
 
 
 def looks_like_author(text: str) -> bool:
     """A byline: a few capitalised words, no sentence punctuation."""
-    text = author_text(text)
+    text = BYLINE_OUTLET.sub("", author_text(text))
     if not text or len(text) > 60 or text[-1] in ".:;!?," or any(ch.isdigit() for ch in text):
         return False
     words = text.replace("/", " / ").split()
@@ -413,6 +465,6 @@ def _split_top_byline(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], lis
 def _byline_after_title(paragraphs: list[Paragraph], header: list[Line], title_line: int) -> list[Line]:
     """Furniture between the title and the lede (a date stamp, a byline)."""
     first_body = paragraphs[0].line if paragraphs else title_line + 1
-    return [line for line in header if title_line < line.number < first_body]
+    return [line for line in header if title_line <= line.number < first_body]
 
 

@@ -21,8 +21,8 @@ _CUE = re.compile(
 )
 _SEP = r"\s*[/.-]\s*"
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>\s*[/.-]\s*)(?P<m>\d{1,2})"
-    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d]|[/.-]\d|\s*%)"
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d]|[/.-]\d|\s*%)"
 )
 _WORDS_DATE = re.compile(
     r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
@@ -103,7 +103,7 @@ def _candidates(text: str) -> list[tuple[int, int, int | None, int, int | None]]
             continue
         cue = _CUE.search(before) is not None
         year = int(match["y"]) if match["y"] else None
-        if match["sep"].strip() != "/" and year is None and not cue:
+        if match["sep"] != "/" and year is None and not cue:
             continue  # "30.5" or "29-7" is a date only after a cue word
         if year is None:
             end = _RANGE_END.match(text, match.end())

@@ -203,6 +203,8 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     found: list[_Candidate] = []
     for run in _runs(text, g):
         first = _skip_titles(run, g)
+        if first == 0 and not _surname_at(run, 0, g) and g.place_prefixes.ending_at(text, run[0].start) is not None:
+            first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
         covered = [_covered(t, spans) for t in run]
         explained = [c or _is_acronym(t) or t.text in g.gaz.place_prefixes for t, c in zip(run, covered)]
         for index in range(first, len(run) - 1):
@@ -217,6 +219,8 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
                 found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
                 break
             if not size and len(rest) <= 4 and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
+                if index == first and first == 2 and len(rest) < 2:
+                    break
                 if _vietnamese_shape(rest) or _foreign_name(rest):
                     found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), _foreign_name(rest)))
                     break
@@ -349,13 +353,37 @@ def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]
         offset += len(piece) + 1
     begin = _role_in_segment(pieces[-1][1], pieces[-1][0], g)
     if begin is None:
-        return None
+        begin = _role_across_commas(pieces, g)
+        if begin is None:
+            return None
+        pieces = [p for p in pieces if p[0] <= begin]
     for piece_start, piece in reversed(pieces[:-1]):
         earlier = _role_in_segment(piece, piece_start, g, must_start=True)
         if earlier is None:
             break
         begin = earlier
     return begin, end
+
+
+def _role_across_commas(pieces: list[tuple[int, str]], g: _Grammar) -> int | None:
+    """A position whose organisation holds a comma: "Giám đốc Sở Văn hóa,
+    Thể thao và Du lịch X", "Trưởng Đoàn cấp cao Đảng, Nhà nước Cuba X"."""
+    for back in (2, 3):
+        if len(pieces) < back:
+            return None
+        between = [piece for _, piece in pieces[-back + 1:]]
+        if not all(_continues(piece, g) for piece in between):
+            return None
+        start, piece = pieces[-back]
+        begin = _role_in_segment(piece, start, g)
+        if begin is not None:
+            return begin
+    return None
+
+
+def _continues(piece: str, g: _Grammar) -> bool:
+    words = piece.split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and not g.role_end.search(piece) and not g.head.search(piece)
 
 
 def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> str | None:

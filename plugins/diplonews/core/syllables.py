@@ -65,21 +65,23 @@ def has_vietnamese_letter(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def split_glued(word: str) -> tuple[str, ...]:
-    """Split a token of two or three glued syllables; else return it whole.
+    """Split a token of two glued syllables; else return it whole.
 
     Only tokens that carry a Vietnamese letter and are not one syllable are
-    touched, so foreign names (Champasak, ActionAid) stay as written.
+    touched, so foreign names (Champasak, ActionAid) stay as written. A
+    capitalised word is split only where the case changes ("dânNgày"):
+    "Bôlykhămxay" is a Lao name written as one word, not a copy error.
     """
     if len(word) < 4 or not word.isalpha() or not has_vietnamese_letter(word) or is_syllable(word):
         return (word,)
     splits = []
     for cut in range(len(word) - 1, 0, -1):
         left, right = word[:cut], word[cut:]
-        if not is_syllable(left) or not (left[1:].islower() or len(left) == 1):
+        if not (is_syllable(left) and is_syllable(right) and left[1:].islower()):
             continue
-        rest = (right,) if is_syllable(right) else split_glued(right)
-        if len(rest) > 1 or is_syllable(right):
-            splits.append((left, *rest))
+        if left[0].isupper() and not right[0].isupper():
+            continue
+        splits.append((left, right))
     if not splits:
         return (word,)
     # Prefer parts that each start with a consonant: most syllables do.
