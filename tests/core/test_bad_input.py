@@ -105,3 +105,15 @@ def test_an_unreadable_path_is_an_extract_error(tmp_path):
     with pytest.raises(ExtractError) as err:
         extract_article(tmp_path / "missing.txt")
     assert "missing.txt" in str(err.value)
+
+
+def test_many_files_are_read_on_every_core_with_the_same_result(tmp_path):
+    from diplonews.core import archive as archive_module
+
+    folder = write_cases(tmp_path / "news")
+    for number in range(archive_module.PARALLEL_FROM):
+        (folder / f"copy{number:03d}.txt").write_bytes(CASES["dup_a.txt"][0])
+    alone = load_archive(folder, workers=1)
+    pooled = load_archive(folder, workers=2)
+    assert [(e.path, e.article) for e in pooled.entries] == [(e.path, e.article) for e in alone.entries]
+    assert [str(e) for e in pooled.rejected] == [str(e) for e in alone.rejected]

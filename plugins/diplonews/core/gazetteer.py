@@ -79,6 +79,7 @@ class Gazetteer:
     tail_markers: tuple[re.Pattern[str], ...]
     source_prefixes: tuple[re.Pattern[str], ...]
     categories: tuple[str, ...]
+    data_dir: str | None = None  # where the files were read from (None: the package)
 
     @functools.cached_property
     def noise_regex(self) -> re.Pattern[str]:
@@ -393,4 +394,5 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         **_load_titles(_DataFile("titles.yaml", folder)),
         **_load_orgs(_DataFile("organisations.yaml", folder)),
         **_load_boilerplate(_DataFile("boilerplate.yaml", folder)),
+        data_dir=data_dir,
     )
