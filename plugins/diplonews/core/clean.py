@@ -95,14 +95,19 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
 _FURNITURE_MARKS = " •·▪►◦*-–<>«»|"
 
 
+_NOISE_LENGTH = 160  # widget lines are short; a long line is text
+
+
 def _is_noise(text: str, gaz: Gazetteer) -> bool:
+    if len(text) > _NOISE_LENGTH and not text.startswith("!["):
+        return False
     key = text.strip(_FURNITURE_MARKS)
     return not _HAS_WORD.search(key) or gaz.noise_regex.match(key) is not None or key.casefold() in gaz.category_keys
 
 
 def _breadcrumb_tail(text: str) -> str | None:
     """The last part of a breadcrumb line ("Tin tức / Hoạt động / Title")."""
-    if not _BREADCRUMB_SEP.search(text):
+    if not any(sep in text for sep in (" / ", " > ", " » ", " › ", " | ")):
         return None
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts[:-1]):
@@ -158,7 +163,8 @@ def _split_stamps(lines: list[Line]) -> list[Line]:
     """"Title 02/04/2024 16:50": the title, and the stamp as a line of its own."""
     out: list[Line] = []
     for line in lines:
-        stamp = _TRAILING_STAMP.search(line.text)
+        text = line.text
+        stamp = _TRAILING_STAMP.search(text, max(0, len(text) - 48)) if text[-1:].isdigit() or text.endswith(")") else None
         head = line.text[: stamp.start()].strip() if stamp else ""
         if stamp and len(head.split()) >= 4 and _sentence_ends(head) == 0:
             out += [Line(line.number, head), Line(line.number, stamp.group().strip(" |,-"))]

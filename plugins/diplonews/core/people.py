@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -26,6 +27,7 @@ from .spans import Annotation, Span, annotations
 from .syllables import has_vietnamese_letter, is_syllable
 from .text import UPPER, modern_tones
 
+_ACRONYM = re.compile(rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}})[{UPPER}0-9.&'-]+")
 _CAPITALISED = re.compile(rf"[{UPPER}](?:[\w']|\.(?=[^\W\d_]))*")
 _RUN = re.compile(rf"(?<![\w.']){_CAPITALISED.pattern}(?:[ -]{_CAPITALISED.pattern})+")  # two words or more
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
@@ -93,6 +95,8 @@ class _Grammar:
         self.title_words = {w.casefold() for w in gaz.honorifics if " " not in w} | {
             r.rstrip(".") for r in gaz.ranks if " " not in r
         }
+        self.heads_cache: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+        self.place_prefix_words = frozenset(gaz.place_prefixes)
         self.surnames = gaz.surnames
         self.two_word_surnames = {s for s in gaz.surnames if " " in s}
 
@@ -138,7 +142,7 @@ def _runs(text: str, g: _Grammar) -> list[list[Token]]:
         current: list[Token] = []
         for match in _CAPITALISED.finditer(text, run.start(), run.end()):
             token = Token(match.start(), match.end(), match.group())
-            if current and text[current[-1].end: token.start] == "-" and g.head.match(text, token.start):
+            if current and text[current[-1].end: token.start] == "-" and g.head_at_start.match(text, token.start):
                 runs.append(current)
                 current = []
             current.append(token)
@@ -147,8 +151,7 @@ def _runs(text: str, g: _Grammar) -> list[list[Token]]:
 
 
 def _is_acronym(token: Token) -> bool:
-    letters = [c for c in token.text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return _ACRONYM.fullmatch(token.text) is not None
 
 
 def _surname_at(tokens: list[Token], index: int, g: _Grammar) -> int:
@@ -199,14 +202,40 @@ def _skip_titles(run: list[Token], g: _Grammar) -> int:
     return first
 
 
+class _Coverage:
+    """Which characters fall inside a known name, answered by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted((s.start, s.end) for s in spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def covers(self, token: Token) -> bool:
+        index = bisect_right(self.starts, token.start) - 1
+        return index >= 0 and self.ends[index] >= token.end
+
+
+def _after_place_prefix(text: str, start: int, g: _Grammar) -> bool:
+    previous = text[max(0, start - 12): start].split()
+    if not previous or previous[-1].rstrip(".") not in g.place_prefixes.lasts:
+        return False
+    return g.place_prefixes.ending_at(text, start) is not None
+
+
 def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     found: list[_Candidate] = []
+    coverage = _Coverage(spans)
     for run in _runs(text, g):
         first = _skip_titles(run, g)
-        if first == 0 and not _surname_at(run, 0, g) and g.place_prefixes.ending_at(text, run[0].start) is not None:
+        if first == 0 and not _surname_at(run, 0, g) and _after_place_prefix(text, run[0].start, g):
             first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
-        covered = [_covered(t, spans) for t in run]
-        explained = [c or _is_acronym(t) or t.text in g.gaz.place_prefixes for t, c in zip(run, covered)]
+        covered = [coverage.covers(t) for t in run]
+        explained = [c or _is_acronym(t) or t.text in g.place_prefix_words for t, c in zip(run, covered)]
         for index in range(first, len(run) - 1):
             if index > first and not explained[index - 1]:
                 break
@@ -249,7 +278,20 @@ def _clause_start(text: str, end: int, window: int = 250) -> int:
 
 
 def _head_spans(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
-    return [m.span() for m in g.head.finditer(text, start, end)]
+    """Where position titles stand in text[start:end].
+
+    Titles are found once per text with word lookups (not a regex of every
+    title tried at every character) and kept on the grammar for the many
+    questions asked about one paragraph.
+    """
+    found = g.heads_cache.get(text)
+    if found is None:
+        if len(g.heads_cache) > 64:
+            g.heads_cache.clear()
+        matches = g.heads.find(text)
+        found = g.heads_cache[text] = ([m.start for m in matches], [(m.start, m.end) for m in matches])
+    starts, spans = found
+    return [span for span in spans[bisect_left(starts, start): bisect_left(starts, end)] if span[1] <= end]
 
 
 def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int:
@@ -316,25 +358,26 @@ def _role_after(text: str, end: int, g: _Grammar, name_starts: set[int]) -> tupl
         return (start, comma), comma
 
 
-def _role_in_segment(segment: str, offset: int, g: _Grammar, must_start: bool = False) -> int | None:
-    """Start of a position inside a comma-separated piece before a name."""
-    for match in g.head.finditer(segment):
-        if not segment[match.start()].isupper():
+def _role_in_segment(text: str, start: int, end: int, g: _Grammar, must_start: bool = False) -> int | None:
+    """Start of a position inside text[start:end], a comma-separated piece
+    before a name."""
+    heads = _head_spans(text, start, end, g)
+    for head_start, _ in heads:
+        if not text[head_start].isupper():
             continue
-        before = segment[: match.start()].split()
+        before = text[start:head_start].split()
         if must_start and before and not before[-1].islower():
             return None  # the head belongs to a longer capitalised name
-        tail = segment[match.start():]
-        heads = _head_spans(tail, 0, len(tail), g)
-        if any(not any(s <= m.start() < e for s, e in heads) for m in g.role_end.finditer(tail)):
+        ends = [m.start() for m in g.role_end.finditer(text, head_start, end)]
+        if any(not any(s <= e < t for s, t in heads) for e in ends):
             continue
-        return offset + match.start()
+        return head_start
     return None
 
 
 def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Position written before a name: "role - X", "role X", "role, ông X"."""
-    if not g.head.search(text, max(0, start - 250), start):
+    if not _head_spans(text, max(0, start - 250), start, g):
         return None  # no position title anywhere near: the usual case
     clause = _clause_start(text, start)
     for s, e in taken:
@@ -351,39 +394,43 @@ def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]
     for piece in prefix.split(","):
         pieces.append((offset, piece))
         offset += len(piece) + 1
-    begin = _role_in_segment(pieces[-1][1], pieces[-1][0], g)
+    begin = _role_in_segment(text, pieces[-1][0], pieces[-1][0] + len(pieces[-1][1]), g)
     if begin is None:
-        begin = _role_across_commas(pieces, g)
+        begin = _role_across_commas(text, pieces, g)
         if begin is None:
             return None
         pieces = [p for p in pieces if p[0] <= begin]
     for piece_start, piece in reversed(pieces[:-1]):
-        earlier = _role_in_segment(piece, piece_start, g, must_start=True)
+        earlier = _role_in_segment(text, piece_start, piece_start + len(piece), g, must_start=True)
         if earlier is None:
             break
         begin = earlier
     return begin, end
 
 
-def _role_across_commas(pieces: list[tuple[int, str]], g: _Grammar) -> int | None:
+def _role_across_commas(text: str, pieces: list[tuple[int, str]], g: _Grammar) -> int | None:
     """A position whose organisation holds a comma: "Giám đốc Sở Văn hóa,
     Thể thao và Du lịch X", "Trưởng Đoàn cấp cao Đảng, Nhà nước Cuba X"."""
     for back in (2, 3):
         if len(pieces) < back:
             return None
-        between = [piece for _, piece in pieces[-back + 1:]]
-        if not all(_continues(piece, g) for piece in between):
+        if not all(_continues(text, start, piece, g) for start, piece in pieces[-back + 1:]):
             return None
         start, piece = pieces[-back]
-        begin = _role_in_segment(piece, start, g)
+        begin = _role_in_segment(text, start, start + len(piece), g)
         if begin is not None:
             return begin
     return None
 
 
-def _continues(piece: str, g: _Grammar) -> bool:
+def _continues(text: str, start: int, piece: str, g: _Grammar) -> bool:
     words = piece.split()
-    return 0 < len(words) <= 6 and words[0][:1].isupper() and not g.role_end.search(piece) and not g.head.search(piece)
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and not g.role_end.search(piece)
+        and not _head_spans(text, start, start + len(piece), g)
+    )
 
 
 def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> str | None:

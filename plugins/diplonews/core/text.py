@@ -38,7 +38,9 @@ def _moved_pairs() -> dict[str, str]:
 
 
 _MOVED = _moved_pairs()
-_OLD_TONE_NFC = re.compile("(?<![qQ])(?:" + "|".join(_MOVED) + r")(?![^\W\d_])")
+# A vowel pair with the tone on its second vowel, at the end of a word; the
+# callback keeps the pairs that are not oa/oe/uy and "qu" + y.
+_OLD_TONE_NFC = re.compile("[oOuU][" + "".join(sorted({pair[1] for pair in _MOVED})) + r"](?![^\W\d_])")
 
 
 def clean_unicode(text: str) -> str:
@@ -69,7 +71,15 @@ def modern_tones(text: str) -> str:
     """
     if not _OLD_TONE_NFC.search(text):
         return text
-    return _OLD_TONE_NFC.sub(lambda m: _MOVED[m.group()], text)
+
+    def move(match: re.Match[str]) -> str:
+        pair = match.group()
+        start = match.start()
+        if pair not in _MOVED or (start and text[start - 1] in "qQ"):
+            return pair
+        return _MOVED[pair]
+
+    return _OLD_TONE_NFC.sub(move, text)
 
 
 def normalize(text: str) -> str:
