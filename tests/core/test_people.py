@@ -102,3 +102,13 @@ class TestForeignAndCommas:
     def test_honorifics_of_other_countries(self):
         found = people("Samdech Men Som On, Phó Chủ tịch Trung ương Đảng Campuchia đã tiếp đoàn.")
         assert found == {"Men Som On": "Phó Chủ tịch Trung ương Đảng Campuchia"}
+
+    def test_lao_names_spelled_the_vietnamese_way(self):
+        found = people(
+            "Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn Phôm Ma Phăn Thạ Lăng Si bày tỏ niềm vui; "
+            "ông Sổm Phon-Si U Đôm Phăn, Phó Chủ tịch tỉnh Luông Pha Bang cùng dự."
+        )
+        assert found == {
+            "Phôm Ma Phăn Thạ Lăng Si": "Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn",
+            "Sổm Phon-Si U Đôm Phăn": "Phó Chủ tịch tỉnh Luông Pha Bang",
+        }

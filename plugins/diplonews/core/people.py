@@ -42,6 +42,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
 _MAX_ROLE_WORDS = 30
 _MAX_NAME_TOKENS = 5
+_MAX_FOREIGN_TOKENS = 6  # Lao names in Vietnamese spelling run long: "Phôm Ma Phăn Thạ Lăng Si"
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class _Candidate:
     vietnamese: bool  # starts with a Vietnamese surname
     tokens: int
     latin: bool  # a foreign name in Latin script
+    after_place: bool = False  # follows "tỉnh <foreign place>"
 
 
 class _Grammar:
@@ -247,11 +249,10 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
             if size and len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
                 found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
                 break
-            if not size and len(rest) <= 4 and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
-                if index == first and first == 2 and len(rest) < 2:
-                    break
-                if _vietnamese_shape(rest) or _foreign_name(rest):
-                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), _foreign_name(rest)))
+            if not size and len(rest) <= _MAX_FOREIGN_TOKENS and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
+                latin = _foreign_name(rest)
+                if latin or _vietnamese_shape(rest):
+                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), latin, first == 2))
                     break
     return found
 
@@ -482,7 +483,9 @@ def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right:
     # needs an honorific.
     if cand.latin:
         return honorific or left is not None or right is not None
-    return honorific
+    # "… Tỉnh ủy tỉnh Khăm Muộn Phôm Ma Phăn Thạ Lăng Si": a position, a foreign
+    # place, then a name spelled the Vietnamese way.
+    return honorific or (cand.after_place and left is not None and cand.tokens >= 3)
 
 
 def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
