@@ -1,6 +1,9 @@
 import pytest
 
+from diplonews.core import load_gazetteer
 from diplonews.core.dates import dateline, parse_timestamp
+
+GAZ = load_gazetteer()
 
 from .helpers import article
 
@@ -54,13 +57,13 @@ class TestPublished:
         ],
     )
     def test_stamp_lines(self, line, stamp):
-        assert parse_timestamp(line) == stamp and dateline(line) is not None
+        assert parse_timestamp(line, GAZ) == stamp and dateline(line, GAZ) is not None
 
     def test_a_bare_date_is_no_posting_time(self):
-        assert parse_timestamp("Thứ năm, 30/06/2022") is None
+        assert parse_timestamp("Thứ năm, 30/06/2022", GAZ) is None
 
     def test_a_sentence_with_a_date_is_no_stamp(self):
-        assert dateline("Ngày 28/3/2019, ông Nguyễn Văn An phát biểu tại hội nghị.") is None
+        assert dateline("Ngày 28/3/2019, ông Nguyễn Văn An phát biểu tại hội nghị.", GAZ) is None
 
     def test_header_stamp_becomes_published_not_the_event_date(self):
         found = article("Ngày 4/11, đoàn công tác đến thăm tỉnh.", header="10:30 | 05/11/2021 GMT+7")

@@ -35,7 +35,7 @@ class TestProvinces:
 class TestBadData:
     def _copy(self, tmp_path):
         source = resources.files("diplonews.data")
-        for name in ("provinces.yaml", "countries.yaml", "surnames.txt", "titles.yaml", "organisations.yaml", "boilerplate.yaml"):
+        for name in ("provinces.yaml", "countries.yaml", "surnames.txt", "titles.yaml", "organisations.yaml", "boilerplate.yaml", "language.yaml"):
             (tmp_path / name).write_text(source.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
         return tmp_path
 
@@ -47,6 +47,9 @@ class TestBadData:
         with pytest.raises(ExtractError) as err:
             load_gazetteer(str(folder))
         assert err.value.path.endswith("provinces.yaml") and err.value.line and "Trà Vinh" in err.value.message
+
+    def test_a_copied_folder_loads(self, tmp_path):
+        assert len(load_gazetteer(str(self._copy(tmp_path))).provinces) == 63
 
     def test_broken_yaml_names_the_line(self, tmp_path):
         folder = self._copy(tmp_path)

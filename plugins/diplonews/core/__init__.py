@@ -46,14 +46,14 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
     doc = clean(text, path, gaz, first_line)
     people = find_people(doc, gaz)
     provinces = find_provinces(doc, gaz, people.spans)
-    event = find_date(doc)
+    event = find_date(doc, gaz)
     byline = find_byline(doc, gaz)
     article = Article(
         title=doc.title,
         slug=slugify(doc.title) or "bai-viet",
         date=event.date,
         date_partial=event.date_partial,
-        published=find_published(doc),
+        published=find_published(doc, gaz),
         provinces=provinces,
         provinces_current=current_units(provinces, gaz),
         countries=find_countries(doc, gaz, people.spans),

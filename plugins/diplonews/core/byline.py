@@ -73,8 +73,8 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         if prefix:
             source = source or _clean_source(text[prefix.end():])
             continue
-        if author is None and looks_like_author(text):
-            author, outlet = _split_outlet(author_text(text))
+        if author is None and looks_like_author(text, gaz):
+            author, outlet = _split_outlet(author_text(text, gaz))
             source = source or outlet
     for line in doc.header:
         if author is not None:
@@ -83,11 +83,11 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         if tag:
             source = source or tag["tag"]
             continue
-        text = dateline(line.text)
+        text = dateline(line.text, gaz)
         if text is None and line.number > doc.title_line:
             text = line.text  # a byline between title and lede
-        if text and looks_like_author(text) and _names_someone(author_text(text)):
-            author, outlet = _split_outlet(author_text(text))
+        if text and looks_like_author(text, gaz) and _names_someone(author_text(text, gaz)):
+            author, outlet = _split_outlet(author_text(text, gaz))
             source = source or outlet
     lede = next((p for p in doc.paragraphs if not p.caption), None)
     if source is None and lede is not None:

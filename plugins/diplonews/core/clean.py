@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .model import Level, Notice
 from .syllables import has_vietnamese_letter, is_syllable, split_glued
 from .text import LOWER, UPPER
+from .vocabulary import vocabulary
 
 MAX_TITLE = 300
 _TITLE_SCAN = 40
@@ -33,19 +34,14 @@ _VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽ
 # word means two syllables glued together (or a foreign word).
 _TWO_VOWEL_RUNS = re.compile(rf"(?i)[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}]")
 _WORD_AROUND = re.compile(r"[^\W\d_]+")
-_PHOTO_CREDIT = re.compile(r"\(\s*ảnh\s*:|\bảnh\s*:\s*\S|\(ảnh minh họa\)|^ảnh\s*:|\s-\s*ảnh\s*\d*\s*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 # An outlet tag on a line of its own, before the lede ("ĐNA -").
 LONE_TAG = re.compile(rf"\(?(?P<tag>[{UPPER}][{UPPER}0-9&]{{1,8}})\)?\s*[-\u2013]\Z")
 _HAS_WORD = re.compile(r"[^\W_]")
 _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
-# How a lede (not a title) opens: an outlet tag or a dated time of day.
-_LEDE_START = re.compile(
-    rf"^(?:\(?[{UPPER}][\w.&]{{1,14}}\)\s|[{UPPER}][{UPPER}0-9&.]{{1,9}}\s+[-\u2013]\s)"
-    r"|^(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}[^:]*,",
-    re.IGNORECASE,
-)
+# An outlet tag opening a lede (not a title): "(QNO) ", "VTV.vn - ".
+_TAG_START = re.compile(rf"^(?:\(?[{UPPER}][\w.&]{{1,14}}\)\s|[{UPPER}][{UPPER}0-9&.]{{1,9}}\s+[-\u2013]\s)")
 # "Chính trị Đưa quan hệ … ĐNO - Chiều 19/8, …": category, title, tag, lede.
 _TAG_IN_LINE = re.compile(rf"\s\(?([{UPPER}][{UPPER}0-9&]{{1,7}})\)?\s+[-\u2013]\s+(?=[{UPPER}])")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-Za-zĐđ]{0,2}|[A-Za-z]\.[A-Za-z])\Z")
@@ -69,13 +65,13 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
         raise ExtractError(path, first, "không có nội dung bài viết (chỉ có dòng trang trí của trang web)")
 
     notices: list[Notice] = []
-    index = _choose_title(content)
+    index = _choose_title(content, gaz)
     before, content = content[:index], content[index:]
     title, title_line, lede, rest = _split_title(content, breadcrumb_title, gaz, notices)
     titled = rest is not content  # False when the title was made from the first sentence
-    paragraphs = _paragraphs(title if titled else None, lede, rest)
+    paragraphs = _paragraphs(title if titled else None, lede, rest, gaz)
     paragraphs, footer = _split_footer(paragraphs, gaz)
-    paragraphs, top_byline = _split_top_byline(paragraphs)
+    paragraphs, top_byline = _split_top_byline(paragraphs, gaz)
     header = sorted(furniture + before + top_byline, key=lambda line: line.number)
     return Document(
         path=path,
@@ -122,7 +118,7 @@ def _drop_furniture(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list
     breadcrumb_title = None
     for line in _split_stamps(lines):
         crumb = _breadcrumb_tail(line.text)
-        if crumb is not None or _is_noise(line.text, gaz) or is_dateline(line.text) or LONE_TAG.match(line.text):
+        if crumb is not None or _is_noise(line.text, gaz) or is_dateline(line.text, gaz) or LONE_TAG.match(line.text):
             furniture.append(line)
             if crumb is not None and not content and len(crumb.split()) >= 5:
                 breadcrumb_title = crumb
@@ -274,12 +270,12 @@ def _article_like(text: str) -> bool:
     return (len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320
 
 
-def _title_shape(text: str) -> bool:
+def _title_shape(text: str, gaz: Gazetteer) -> bool:
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if not 4 <= len(words) <= 60 or len(text) > MAX_TITLE or not letters:
         return False
-    if text.endswith(":") or _BULLET.match(text) or "http" in text or _LEDE_START.match(text):
+    if text.endswith(":") or _BULLET.match(text) or "http" in text or _lede_start(text, gaz):
         return False
     if sum(c.isdigit() for c in text) > len(letters) / 3:
         return False
@@ -288,7 +284,12 @@ def _title_shape(text: str) -> bool:
     return _sentence_ends(text[:-1]) == 0
 
 
-def _choose_title(content: list[Line]) -> int:
+def _lede_start(text: str, gaz: Gazetteer) -> bool:
+    """How a lede opens, never a title: an outlet tag, a dated time of day."""
+    return bool(_TAG_START.match(text) or vocabulary(gaz).lede_start.match(text))
+
+
+def _choose_title(content: list[Line], gaz: Gazetteer) -> int:
     """Index of the title line.
 
     The title stands right above the article: the nearest title-shaped line
@@ -299,11 +300,13 @@ def _choose_title(content: list[Line]) -> int:
     """
     lede = next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _article_like(line.text)), None)
     if lede is None:
-        return next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _title_shape(line.text)), 0)
+        return next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _title_shape(line.text, gaz)), 0)
     window = range(lede - 1, max(-1, lede - 1 - _ARTICLE_FOLLOWS), -1)
     candidates = [
         i for i in window
-        if _title_shape(content[i].text) and not _PHOTO_CREDIT.search(content[i].text) and not looks_like_author(content[i].text)
+        if _title_shape(content[i].text, gaz)
+        and not vocabulary(gaz).photo_credit.search(content[i].text)
+        and not looks_like_author(content[i].text, gaz)
     ]
     unpunctuated = [i for i in candidates if not content[i].text.endswith(".")]
     if unpunctuated or candidates:
@@ -324,12 +327,12 @@ def _split_title(
     tagged = _TAG_IN_LINE.search(first.text)
     if tagged and _article_like(first.text[tagged.start():]):
         title = _strip_category(first.text[: tagged.start()].strip(), gaz)
-        if _title_shape(title):
+        if _title_shape(title, gaz):
             return title, first.number, Paragraph(first.number, first.text[tagged.start():].strip()), rest
 
     text = first.text
     sentences = len(_SENTENCE_END.findall(text))
-    if sentences >= 2 or (len(text) > MAX_TITLE and sentences >= 1) or _LEDE_START.match(text):
+    if sentences >= 2 or (len(text) > MAX_TITLE and sentences >= 1) or _lede_start(text, gaz):
         if breadcrumb_title:
             return breadcrumb_title, first.number, None, content
         notices.append(Notice(Level.WARNING, first.number, "không thấy dòng tiêu đề; đã lấy câu đầu của bài làm tiêu đề"))
@@ -383,7 +386,7 @@ def mend_spacing(text: str) -> str:
     return text
 
 
-def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line]) -> list[Paragraph]:
+def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], gaz: Gazetteer) -> list[Paragraph]:
     """Body paragraphs, with captions that repeat the title split off."""
     out: list[Paragraph] = []
     if lede is not None and lede.text:
@@ -399,7 +402,7 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line]) ->
             caption = rest.strip() if rest[0].isalpha() else text
             out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
             continue
-        is_caption = len(text) < 300 and _PHOTO_CREDIT.search(text) is not None and not looks_like_author(text)
+        is_caption = len(text) < 300 and vocabulary(gaz).photo_credit.search(text) is not None and not looks_like_author(text, gaz)
         out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
     return out
 
@@ -407,17 +410,16 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line]) ->
 # --------------------------------------------------------------- byline
 
 _URL = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
-_AUTHOR_PREFIX = re.compile(r"^(?:bài(?:\s*(?:và|,)\s*ảnh)?|tin(?:\s*(?:và|,)\s*ảnh)?|ảnh|thực hiện|nhóm pv)\s*:\s*", re.IGNORECASE)
-_AUTHOR_WORD = re.compile(rf"^(?:[{UPPER}][\w.'’-]*|\(?[{UPPER}][\w.&]*\)?|và|-|–|/|&|\([{UPPER}].*\))$")
+_AUTHOR_WORD = re.compile(rf"^(?:[{UPPER}][\w.'’-]*|\(?[{UPPER}][\w.&]*\)?|-|–|/|&|\([{UPPER}].*\))$")
 
 
 def is_url(text: str) -> bool:
     return _URL.match(text) is not None
 
 
-def author_text(text: str) -> str:
-    """A byline without its "Bài và ảnh:" prefix or the brackets around it."""
-    text = _AUTHOR_PREFIX.sub("", text.strip()).strip()
+def author_text(text: str, gaz: Gazetteer) -> str:
+    """A byline without its "Bài và ảnh:" label or the brackets around it."""
+    text = vocabulary(gaz).byline_label.sub("", text.strip()).strip()
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     return text
@@ -428,23 +430,24 @@ def author_text(text: str) -> str:
 BYLINE_OUTLET = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*)|\s[-\u2013]\s+(\S.*))\s*\Z")
 
 
-def looks_like_author(text: str) -> bool:
+def looks_like_author(text: str, gaz: Gazetteer) -> bool:
     """A byline: a few capitalised words, no sentence punctuation."""
-    text = BYLINE_OUTLET.sub("", author_text(text))
+    text = BYLINE_OUTLET.sub("", author_text(text, gaz))
+    and_words = vocabulary(gaz).and_words
     if not text or len(text) > 60 or text[-1] in ".:;!?," or any(ch.isdigit() for ch in text):
         return False
     words = text.replace("/", " / ").split()
-    if len(words) > 8 or not all(_AUTHOR_WORD.match(w) for w in words):
+    if len(words) > 8 or not all(_AUTHOR_WORD.match(w) or w in and_words for w in words):
         return False
     return not (len(words) > 4 and all(w.isupper() for w in words))
 
 
 def _is_footer_line(text: str, gaz: Gazetteer) -> bool:
-    if is_url(text) or is_dateline(text):
+    if is_url(text) or is_dateline(text, gaz):
         return True
     if len(text) <= 120 and any(p.match(text) for p in gaz.source_prefixes) and not _SENTENCE_END.search(text[:-1]):
         return True
-    return looks_like_author(text)
+    return looks_like_author(text, gaz)
 
 
 def _split_footer(paragraphs: list[Paragraph], gaz: Gazetteer) -> tuple[list[Paragraph], list[Line]]:
@@ -458,12 +461,12 @@ def _split_footer(paragraphs: list[Paragraph], gaz: Gazetteer) -> tuple[list[Par
     return paragraphs[:cut], [Line(p.line, p.text) for p in paragraphs[cut:]]
 
 
-def _split_top_byline(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Line]]:
+def _split_top_byline(paragraphs: list[Paragraph], gaz: Gazetteer) -> tuple[list[Paragraph], list[Line]]:
     """A byline line between the title and the lede ("Phương Đỗ")."""
     for index, paragraph in enumerate(paragraphs[:3]):
         if _article_like(paragraph.text):
             break
-        if not paragraph.caption and looks_like_author(paragraph.text) and index + 1 < len(paragraphs):
+        if not paragraph.caption and looks_like_author(paragraph.text, gaz) and index + 1 < len(paragraphs):
             return paragraphs[:index] + paragraphs[index + 1:], [Line(paragraph.line, paragraph.text)]
     return paragraphs, []
 

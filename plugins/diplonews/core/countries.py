@@ -16,6 +16,7 @@ from .document import Document
 from .gazetteer import Gazetteer, alternation
 from .spans import Span, annotations, is_single_word
 from .text import UPPER
+from .vocabulary import vocabulary
 
 _CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]*[ ]\Z")
 _CAPITALISED_NEIGHBOUR_AFTER = re.compile(rf"[ ][{UPPER}]")
@@ -24,7 +25,7 @@ _CAPITALISED_NEIGHBOUR_AFTER = re.compile(rf"[ ][{UPPER}]")
 @functools.lru_cache(maxsize=4)
 def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     shorts = alternation(gaz.pair_forms).pattern
-    pairs = re.compile(rf"Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*({shorts})")
+    pairs = re.compile(rf"{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*({shorts})")
     honorifics = re.compile(rf"(?<![^\W\d_])(?:{alternation(gaz.honorifics).pattern})\s+\Z", re.IGNORECASE)
     return pairs, honorifics
 

@@ -13,42 +13,14 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
+from .gazetteer import Gazetteer
+from .vocabulary import Vocabulary, vocabulary
 
-_DAYPART = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|sáng sớm|chiều tối|sáng nay|chiều nay|tối nay|sáng qua|chiều qua|tối qua|hôm nay|hôm qua)"
-_CUE = re.compile(
-    rf"(?:\b(?:{_DAYPART}|vào|từ|trong|trong các ngày|trong hai ngày|trong 2 ngày|các ngày|hai ngày|2 ngày|3 ngày|ba ngày)\s*(?:\(?thứ\s+\w+\)?,?\s*)?(?:ngày\s*)?)\Z",
-    re.IGNORECASE,
-)
-_SEP = r"\s*[/.-]\s*"
 _DAY_MONTH = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d]|[/.-]\d|\s*%)"
 )
-_WORDS_DATE = re.compile(
-    r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?",
-    re.IGNORECASE,
-)
-_RANGE = re.compile(
-    r"(?<![\d/.])(?P<d>\d{1,2})\s*(?:-|–|—|đến|tới|và|,)\s*(?:ngày\s*)?\d{1,2}\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d])",
-    re.IGNORECASE,
-)
-_RANGE_END = re.compile(
-    r"\s*(?:-|–|—|đến|tới)\s*(?:ngày\s*)?\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})",
-    re.IGNORECASE,
-)
-_MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm)\s*(?P<y>\d{4})\b", re.IGNORECASE)
-_TIME = re.compile(r"(?<!\d)(?P<h>\d{1,2})\s*(?::|h|g|giờ)\s*(?P<min>\d{2})(?:\s*:\s*\d{2})?\s*(?P<ampm>AM|PM|SA|CH)?(?![\d])", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")
-_DOCUMENT_NUMBER = re.compile(r"(?:\bsố|[/-])\s*\Z", re.IGNORECASE)
-_STAMP_WORDS = re.compile(
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|gmt|utc|c[ởỡ] chữ",
-    re.IGNORECASE,
-)
-_DATELINE_WORDS = re.compile(
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cập nhật(?: lúc| ngày)?|ngày đăng|đăng lúc|đăng ngày|xuất bản|"
-    r"(?<![^\W\d_])(?:ngày|lúc|giờ|am|pm|sa|ch)(?![^\W\d_])|(?:gmt|utc)\s*[+-]\s*\d+|c[ởỡ] chữ|[|/,:()\[\]\-–—+·•]",
-    re.IGNORECASE,
-)
 _SENTENCE = re.compile(r"[.!?](?:\s+[^\W\d_])")
 
 _FIRST_PARAGRAPHS = 3
@@ -83,51 +55,51 @@ def _iso(year: int | None, month: int, day: int | None) -> EventDate:
     return EventDate(f"{year:04d}-{month:02d}-{day:02d}", None)
 
 
-def _candidates(text: str) -> list[tuple[int, int, int | None, int, int | None]]:
+def _candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None, int, int | None]]:
     """(position, rank, year, month, day) of every date expression in `text`.
 
     Rank 0 is a date after a time-of-day or "ngày" cue, 1 a date with a year
     and no cue, 2 a bare day/month, 3 a month and year.
     """
     found = []
-    for match in _RANGE.finditer(text):
-        cue = _CUE.search(text, 0, match.start()) is not None
+    for match in v.date_range.finditer(text):
+        cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
         year = int(match["y"]) if match["y"] else None
         found.append((match.start(), 0 if cue else 1, year, int(match["m"]), int(match["d"])))
-    for match in _WORDS_DATE.finditer(text):
+    for match in v.words_date.finditer(text):
         year = int(match["y"]) if match["y"] else None
         found.append((match.start(), 0, year, int(match["m"]), int(match["d"])))
     for match in _DAY_MONTH.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if _DOCUMENT_NUMBER.search(before):
+        if v.document_number.search(before):
             continue
-        cue = _CUE.search(before) is not None
+        cue = v.cue_before_date.search(before) is not None
         year = int(match["y"]) if match["y"] else None
         if match["sep"] != "/" and year is None and not cue:
             continue  # "30.5" or "29-7" is a date only after a cue word
         if year is None:
-            end = _RANGE_END.match(text, match.end())
+            end = v.range_end.match(text, match.end())
             if end:
                 year = int(end["y"]) - (1 if int(match["m"]) > int(end["m"]) else 0)
         rank = 0 if cue else (1 if year else 2)
         found.append((match.start(), rank, year, int(match["m"]), int(match["d"])))
-    for match in _MONTH_YEAR.finditer(text):
+    for match in v.month_year.finditer(text):
         found.append((match.start(), 3, int(match["y"]), int(match["m"]), None))
     return [c for c in found if _valid(c[2], c[3], c[4])]
 
 
-def find_date(doc: Document) -> EventDate:
+def find_date(doc: Document, gaz: Gazetteer) -> EventDate:
     """The date of the reported event, from the lede paragraphs."""
     paragraphs = [p.text for p in doc.paragraphs if not p.caption and len(p.text) >= 60][:_FIRST_PARAGRAPHS]
     lede = "\n".join(paragraphs)[:_LEDE_CHARS]
-    candidates = _candidates(lede)
+    candidates = _candidates(lede, vocabulary(gaz))
     if not candidates:
         return EventDate(None, None)
     position, rank, year, month, day = min(candidates, key=lambda c: (c[1], c[0]))
     return _iso(year, month, day)
 
 
-def _stamp_parts(text: str) -> tuple[int, int, int, int | None, int | None] | None:
+def _stamp_parts(text: str, v: Vocabulary) -> tuple[int, int, int, int | None, int | None] | None:
     """(year, month, day, hour, minute) of the first full date in `text`."""
     iso = _ISO.search(text)
     if iso:
@@ -136,40 +108,40 @@ def _stamp_parts(text: str) -> tuple[int, int, int, int | None, int | None] | No
         return (year, month, day, hour, minute) if _valid(year, month, day) else None
     match = next((m for m in _DAY_MONTH.finditer(text) if m["y"]), None)
     if match is None:
-        match = _WORDS_DATE.search(text)
+        match = v.words_date.search(text)
         if match is None or not match["y"]:
             return None
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if not _valid(year, month, day):
         return None
     blanked = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-    time = _TIME.search(blanked)
+    time = v.time.search(blanked)
     if not time:
         return year, month, day, None, None
     hour, minute, ampm = int(time["h"]), int(time["min"]), (time["ampm"] or "").upper()
-    if ampm in ("PM", "CH") and hour < 12:
+    if ampm in v.pm and hour < 12:
         hour += 12
-    if ampm in ("AM", "SA") and hour == 12:
+    if ampm in v.am and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
         return year, month, day, None, None
     return year, month, day, hour, minute
 
 
-def parse_timestamp(text: str) -> str | None:
+def parse_timestamp(text: str, gaz: Gazetteer) -> str | None:
     """ISO date-time of a page's posting stamp ("09:07 AM,28/06/2017").
 
     Only a stamp with a time counts: a bare date at the top of a page is as
     often the site's "today" as the article's posting time.
     """
-    parts = _stamp_parts(text)
+    parts = _stamp_parts(text, vocabulary(gaz))
     if parts is None or parts[3] is None:
         return None
     year, month, day, hour, minute = parts
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
 
 
-def dateline(text: str) -> str | None:
+def dateline(text: str, gaz: Gazetteer) -> str | None:
     """What a date-stamp line holds besides the stamp (maybe a byline), or
     None when the line is not a date stamp.
 
@@ -179,16 +151,17 @@ def dateline(text: str) -> str | None:
     """
     if len(text) > 120:
         return None
-    parts = _stamp_parts(text)
+    v = vocabulary(gaz)
+    parts = _stamp_parts(text, v)
     if parts is None:
         return None
     rest = _ISO.sub(" ", text)
     rest = _DAY_MONTH.sub(" ", rest)
-    rest = _WORDS_DATE.sub(" ", rest)
+    rest = v.words_date.sub(" ", rest)
     has_time = parts[3] is not None
-    rest = _TIME.sub(" ", rest)
-    stamp_words = _STAMP_WORDS.search(rest) is not None
-    rest = _DATELINE_WORDS.sub(" ", rest)
+    rest = v.time.sub(" ", rest)
+    stamp_words = v.stamp_words.search(rest) is not None
+    rest = v.stamp_furniture.sub(" ", rest)
     words = rest.split()
     if _SENTENCE.search(rest) or len(words) > 6:
         return None
@@ -197,15 +170,15 @@ def dateline(text: str) -> str | None:
     return " ".join(words)
 
 
-def is_dateline(text: str) -> bool:
-    return dateline(text) is not None
+def is_dateline(text: str, gaz: Gazetteer) -> bool:
+    return dateline(text, gaz) is not None
 
 
-def find_published(doc: Document) -> str | None:
+def find_published(doc: Document, gaz: Gazetteer) -> str | None:
     """Posting time from the page's date-stamp lines, header first."""
     for line in (*doc.header, *doc.footer, *doc.tail[:5]):
-        if is_dateline(line.text):
-            stamp = parse_timestamp(line.text)
+        if is_dateline(line.text, gaz):
+            stamp = parse_timestamp(line.text, gaz)
             if stamp:
                 return stamp
     return None

@@ -51,6 +51,30 @@ class OrgHead:
     place_prefix: bool
 
 
+@dataclass(frozen=True)
+class Language:
+    """Word lists of data/language.yaml (see vocabulary.py for their use)."""
+
+    day_parts: tuple[str, ...]
+    date_cues: tuple[str, ...]
+    day_word: str
+    month_word: str
+    year_word: str
+    hour_words: tuple[str, ...]
+    time_cues: tuple[str, ...]
+    range_words: tuple[str, ...]
+    number_word: str
+    weekdays: tuple[str, ...]
+    stamp_words: tuple[str, ...]
+    meridiem_am: tuple[str, ...]
+    meridiem_pm: tuple[str, ...]
+    photo_words: tuple[str, ...]
+    illustration_words: tuple[str, ...]
+    byline_words: tuple[str, ...]
+    and_words: tuple[str, ...]
+    pair_leads: tuple[str, ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     provinces: Mapping[str, Province]
@@ -79,6 +103,7 @@ class Gazetteer:
     tail_markers: tuple[re.Pattern[str], ...]
     source_prefixes: tuple[re.Pattern[str], ...]
     categories: tuple[str, ...]
+    language: Language
     data_dir: str | None = None  # where the files were read from (None: the package)
 
     @functools.cached_property
@@ -371,6 +396,20 @@ def _load_boilerplate(file: _DataFile) -> dict[str, Any]:
     }
 
 
+def _load_language(file: _DataFile) -> Language:
+    data = file.yaml()
+    values = {}
+    for field in Language.__dataclass_fields__:
+        if field.endswith("_word"):
+            value = data.get(field)
+            if not isinstance(value, str) or not value.strip():
+                raise file.fail(getattr(data, "line", None), f"'{field}' phải là một chữ")
+            values[field] = value.strip()
+        else:
+            values[field] = file.strings(data, field)
+    return Language(**values)
+
+
 def _load_surnames(file: _DataFile) -> frozenset[str]:
     names = file.lines()
     for number, raw in enumerate(file.text.splitlines(), start=1):
@@ -394,5 +433,6 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         **_load_titles(_DataFile("titles.yaml", folder)),
         **_load_orgs(_DataFile("organisations.yaml", folder)),
         **_load_boilerplate(_DataFile("boilerplate.yaml", folder)),
+        language=_load_language(_DataFile("language.yaml", folder)),
         data_dir=data_dir,
     )

@@ -14,6 +14,7 @@ import re
 from .document import Document
 from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
 from .spans import annotations
+from .vocabulary import vocabulary
 
 _SPACES = re.compile(r"\s*")
 
@@ -22,7 +23,7 @@ _SPACES = re.compile(r"\s*")
 def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = re.compile(rf"\s*(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
     others = alternation([*gaz.countries, *gaz.pair_forms]).pattern
-    pair = re.compile(rf"\s*Việt(?:\s+Nam)?\s*[-\u2010-\u2015]\s*(?P<other>{others})")
+    pair = re.compile(rf"\s*{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*(?P<other>{others})")
     return prefixes, pair
 
 
@@ -49,7 +50,7 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
             label = head.name
             pair = pair_regex.match(text, after)
             if pair:
-                label = f"{label} Việt Nam - {_country(pair['other'], gaz)}"
+                label = f"{label} {gaz.home[0]} - {_country(pair['other'], gaz)}"
                 after = pair.end()
             gap = _SPACES.match(text, after).end()
             place = places.get(gap) or places.get(prefixes.match(text, after).end())

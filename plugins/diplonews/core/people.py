@@ -26,6 +26,7 @@ from .model import Person
 from .spans import Annotation, Span, annotations
 from .syllables import has_vietnamese_letter, is_syllable
 from .text import UPPER, modern_tones
+from .vocabulary import vocabulary
 
 _ACRONYM = re.compile(rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}})[{UPPER}0-9.&'-]+")
 _CAPITALISED = re.compile(rf"[{UPPER}](?:[\w']|\.(?=[^\W\d_]))*")
@@ -37,7 +38,6 @@ _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[
 _LAST_CHUNK = re.compile(r"\S*\Z")
 _SPACES = re.compile(r"\s*")
 _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\S+ ){2,6})\1")
-_AND = re.compile(r"\s+(?:và|cùng)\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
 _MAX_ROLE_WORDS = 30
@@ -97,6 +97,7 @@ class _Grammar:
         self.title_words = {w.casefold() for w in gaz.honorifics if " " not in w} | {
             r.rstrip(".") for r in gaz.ranks if " " not in r
         }
+        self.and_word = vocabulary(gaz).and_word
         self.heads_cache: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         self.place_prefix_words = frozenset(gaz.place_prefixes)
         self.surnames = gaz.surnames
@@ -314,7 +315,7 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int
         if start < position < limit:
             limit = position
     # "… và Phó Đại sứ …": another person's position starts.
-    for match in _AND.finditer(text, start, limit):
+    for match in g.and_word.finditer(text, start, limit):
         if g.head_at_start.match(text, match.end()) and text[match.end():match.end() + 1].isupper():
             limit = match.start()
             break

@@ -16,7 +16,6 @@ from .document import Document
 from .gazetteer import Gazetteer
 from .matcher import Match, Words, words
 
-_LIST_GLUE = re.compile(r"\s*(?:,|;|và|-|\u2013)\s*")
 
 
 @dataclass(frozen=True)
@@ -66,17 +65,23 @@ def _clearly_place(text: str, span: Span, spans: list[Span], gaz: Gazetteer) -> 
     for other in spans:
         if other is span or other.name in gaz.ambiguous_places:
             continue
-        if other.end <= span.start and _LIST_GLUE.fullmatch(text, other.end, span.start):
+        if other.end <= span.start and _listed(text[other.end: span.start], gaz):
             return True
-        if span.end <= other.start and _LIST_GLUE.fullmatch(text, span.end, other.start):
+        if span.end <= other.start and _listed(text[span.end: other.start], gaz):
             return True
     return False
+
+
+def _listed(gap: str, gaz: Gazetteer) -> bool:
+    """What stands between two items of a list: a comma, a dash, "và"."""
+    gap = gap.strip()
+    return len(gap) <= 3 and (gap in {",", ";", "-", "\u2013"} or gap in gaz.language.and_words)
 
 
 def _countries(text: str, tokens, gaz: Gazetteer) -> list[Span]:
     blocks = gaz.not_country_matcher.find(text, tokens)
     return [
-        Span(m.start, m.end, "home", "Việt Nam") if m.value is None else Span(m.start, m.end, "country", m.value)
+        Span(m.start, m.end, "home", gaz.home[0]) if m.value is None else Span(m.start, m.end, "country", m.value)
         for m in _outside(gaz.country_matcher.find(text, tokens), blocks)
     ]
 

@@ -1,0 +1,92 @@
+"""Regexes built from data/language.yaml: the words around the facts.
+
+Date, stamp, byline and caption grammar is data like the gazetteer; this
+module turns its word lists into the patterns the step modules use, once
+per gazetteer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, alternation
+
+
+def _words(items: tuple[str, ...] | list[str]) -> str:
+    return alternation(items).pattern
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    cue_before_date: re.Pattern[str]  # ends right before a lede's date
+    words_date: re.Pattern[str]  # "ngày 28 tháng 3 năm 2013"
+    date_range: re.Pattern[str]  # "20 - 26/10", "14 và 15/3/2019"
+    range_end: re.Pattern[str]  # "… đến 3/3/2019" after a start
+    month_year: re.Pattern[str]  # "tháng 12/2018"
+    time: re.Pattern[str]  # "09:07 AM", "10h30", "10 giờ 30"
+    document_number: re.Pattern[str]  # "số " right before a number
+    stamp_words: re.Pattern[str]  # a line with these is a posting stamp
+    stamp_furniture: re.Pattern[str]  # what else a stamp line may hold
+    am: frozenset[str]
+    pm: frozenset[str]
+    photo_credit: re.Pattern[str]
+    lede_start: re.Pattern[str]  # a dated time of day opening a lede
+    byline_label: re.Pattern[str]  # "Bài và ảnh: "
+    and_word: re.Pattern[str]  # " và ", " cùng "
+    and_words: frozenset[str]
+    pair_lead: str  # regex: "Việt Nam", "Việt"
+
+
+@functools.lru_cache(maxsize=4)
+def vocabulary(gaz: Gazetteer) -> Vocabulary:
+    lang = gaz.language
+    day, month, year = (re.escape(w) for w in (lang.day_word, lang.month_word, lang.year_word))
+    weekdays, stamps = _words(lang.weekdays), _words(lang.stamp_words)
+    ranges, hours, number = _words(lang.range_words), _words(lang.hour_words), re.escape(lang.number_word)
+    meridiem = _words([*lang.meridiem_am, *lang.meridiem_pm])
+    cues = _words([*lang.day_parts, *lang.date_cues])
+    photo, illustration = _words(lang.photo_words), _words(lang.illustration_words)
+    byline = _words(lang.byline_words)
+    return Vocabulary(
+        cue_before_date=re.compile(rf"(?:{cues})\s*(?:\(?(?:{weekdays})\)?,?\s*)?(?:{day}\s*)?\Z", re.IGNORECASE),
+        words_date=re.compile(
+            rf"(?<![^\W\d_]){day}\s+(?P<d>\d{{1,2}})\s+{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:{year}|,)\s*(?P<y>\d{{4}}))?",
+            re.IGNORECASE,
+        ),
+        date_range=re.compile(
+            rf"(?<![\d/.])(?P<d>\d{{1,2}})\s*(?:-|–|—|{ranges}|,)\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{4}}))?(?![\d])",
+            re.IGNORECASE,
+        ),
+        range_end=re.compile(
+            rf"\s*(?:-|–|—|{ranges})\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})", re.IGNORECASE
+        ),
+        month_year=re.compile(rf"(?<![^\W\d_]){month}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{year})\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
+        time=re.compile(
+            rf"(?<!\d)(?P<h>\d{{1,2}})\s*(?::|h|{hours})\s*(?P<min>\d{{2}})(?:\s*:\s*\d{{2}})?\s*(?P<ampm>{meridiem})?(?![\d])",
+            re.IGNORECASE,
+        ),
+        document_number=re.compile(rf"(?:(?<![^\W\d_]){number}|[/-])\s*\Z", re.IGNORECASE),
+        stamp_words=re.compile(rf"{weekdays}|{stamps}", re.IGNORECASE),
+        stamp_furniture=re.compile(
+            r"(?:gmt|utc)\s*[+-]\s*\d+|"
+            rf"{weekdays}|{stamps}|(?<![^\W\d_])(?:{day}|{_words(lang.time_cues)}|{hours}|{meridiem})(?![^\W\d_])"
+            r"|[|/,:()\[\]\-–—+·•]",
+            re.IGNORECASE,
+        ),
+        am=frozenset(w.upper() for w in lang.meridiem_am),
+        pm=frozenset(w.upper() for w in lang.meridiem_pm),
+        photo_credit=re.compile(
+            rf"\(\s*(?:{photo})\s*:|(?<![^\W\d_])(?:{photo})\s*:\s*\S|\((?:{illustration})\)|\s-\s*(?:{photo})\s*\d*\s*$",
+            re.IGNORECASE,
+        ),
+        lede_start=re.compile(
+            rf"^(?:{_words(lang.day_parts)})(?:\s+{day})?\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}[^:]*,", re.IGNORECASE
+        ),
+        byline_label=re.compile(rf"^(?:{byline})(?:\s*(?:{_words(lang.and_words)}|,)\s*(?:{byline}))*\s*:\s*", re.IGNORECASE),
+        and_word=re.compile(rf"\s+(?:{_words(lang.and_words)})\s+"),
+        and_words=frozenset(lang.and_words),
+        pair_lead=rf"(?:{_words(lang.pair_leads)})",
+    )
