@@ -18,6 +18,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation, canonical_key
@@ -296,7 +297,22 @@ def _head_spans(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int,
     return [span for span in spans[bisect_left(starts, start): bisect_left(starts, end)] if span[1] <= end]
 
 
-def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int:
+class _Starts:
+    """Where names start in a text: membership, and the next one after a point."""
+
+    def __init__(self, starts: Iterable[int]) -> None:
+        self.ordered = sorted(set(starts))
+        self.members = frozenset(self.ordered)
+
+    def __contains__(self, position: object) -> bool:
+        return position in self.members
+
+    def after(self, position: int) -> int | None:
+        index = bisect_right(self.ordered, position)
+        return self.ordered[index] if index < len(self.ordered) else None
+
+
+def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
     """End of a position phrase starting at `start` (exclusive)."""
     limit = len(text)
     for match in _CLAUSE_END.finditer(text, start):
@@ -311,9 +327,9 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int
                 continue  # "ký" inside "Tổng Thư ký"
             limit = match.start()
             break
-    for position in name_starts:
-        if start < position < limit:
-            limit = position
+    following = name_starts.after(start)
+    if following is not None and following < limit:
+        limit = following
     # "… và Phó Đại sứ …": another person's position starts.
     for match in g.and_word.finditer(text, start, limit):
         if g.head_at_start.match(text, match.end()) and text[match.end():match.end() + 1].isupper():
@@ -328,7 +344,7 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: set[int]) -> int
     return limit
 
 
-def _role_after(text: str, end: int, g: _Grammar, name_starts: set[int]) -> tuple[tuple[int, int] | None, int]:
+def _role_after(text: str, end: int, g: _Grammar, name_starts: _Starts) -> tuple[tuple[int, int] | None, int]:
     """Position written after a name: ", role", " - role", " (role)",
     " tái đắc cử chức role". A note in brackets that is no position
     ("(thứ sáu, từ trái sang)", "(phải)") is stepped over.
@@ -382,9 +398,8 @@ def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]
     if not _head_spans(text, max(0, start - 250), start, g):
         return None  # no position title anywhere near: the usual case
     clause = _clause_start(text, start)
-    for s, e in taken:
-        if clause < e <= start:
-            clause = e
+    if taken and clause < taken[-1][1] <= start:
+        clause = taken[-1][1]  # a role already given to the previous name
     prefix = text[clause:start]
     honorific = g.honorific_at(text, start)
     if honorific is not None and honorific >= clause:
@@ -492,15 +507,15 @@ def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right:
 def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
     spans = notes.all
     candidates = _candidates(text, spans, g)
-    name_starts = {
+    name_starts = _Starts(
         c.start for c in candidates
         if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or _honorific_before(text, c.start, g))
-    }
+    )
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for cand in candidates:
         left = _role_before(text, cand.start, g, taken)
-        right, right_end = _role_after(text, cand.end, g, name_starts - {cand.start})
+        right, right_end = _role_after(text, cand.end, g, name_starts)
         if not _is_person(cand, text, left, right, g):
             continue
         roles = [r for r in (_role_text(written, left, gaz), _role_text(written, right, gaz)) if r]
