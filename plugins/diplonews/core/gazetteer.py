@@ -184,6 +184,7 @@ def alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_key(text: str) -> str:
     """Key under which spelling variants of one name meet (dash, space)."""
     text = re.sub(r"\.\s+", ".", text)

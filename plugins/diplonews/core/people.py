@@ -481,14 +481,15 @@ def _honorific_before(text: str, start: int, g: _Grammar) -> bool:
     return g.honorific_at(text, start) is not None
 
 
-def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, g: _Grammar) -> bool:
+def _is_person(
+    cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, honorific: bool, g: _Grammar
+) -> bool:
     head = g.head_at(text, cand.start)
     blocked = g.not_person_before.ending_at(text, cand.start) is not None or (
         head is not None and g.not_person_before.ending_at(text, head) is not None
     )
     if blocked or _HOUSE_NUMBER.search(text, max(0, cand.start - 8), cand.start):
         return False
-    honorific = _honorific_before(text, cand.start, g)
     titled = head is not None
     if _is_gazetteer_name(cand.name, g):
         return (honorific or titled) and g.place_prefixes.ending_at(text, cand.start) is None
@@ -507,16 +508,16 @@ def _is_person(cand: _Candidate, text: str, left: tuple[int, int] | None, right:
 def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
     spans = notes.all
     candidates = _candidates(text, spans, g)
+    honorifics = {c.start: _honorific_before(text, c.start, g) for c in candidates}
     name_starts = _Starts(
-        c.start for c in candidates
-        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or _honorific_before(text, c.start, g))
+        c.start for c in candidates if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or honorifics[c.start])
     )
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for cand in candidates:
         left = _role_before(text, cand.start, g, taken)
         right, right_end = _role_after(text, cand.end, g, name_starts)
-        if not _is_person(cand, text, left, right, g):
+        if not _is_person(cand, text, left, right, honorifics[cand.start], g):
             continue
         roles = [r for r in (_role_text(written, left, gaz), _role_text(written, right, gaz)) if r]
         name = modern_tones(written[cand.start: cand.end])  # as written, modern tone marks
