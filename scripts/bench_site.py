@@ -10,7 +10,8 @@ then serves it on 127.0.0.1 and makes one search in headless Chromium,
 counting the bytes the server sends. It prints:
 
 - build time (MkDocs, extraction included) and Pagefind time;
-- bytes of an average article page;
+- bytes of an average article page, and the number and largest of the
+  other pages (index pages, the pages of each list, person, province...);
 - bytes a first search downloads (search UI and engine, then index data).
 
 Targets from the client: 2,000 articles in about 4 s at about 14 KB/page.
@@ -146,11 +147,17 @@ def main() -> None:
         pagefind_s = time.perf_counter() - started
         pages = list((site / "bai-viet").glob("*/index.html"))
         average = sum(p.stat().st_size for p in pages) / len(pages)
+        others = [p for p in site.rglob("*.html") if "bai-viet" not in p.relative_to(site).parts]
+        largest = max(others, key=lambda p: p.stat().st_size)
         search = first_search_bytes(site, args.query)
         print(f"articles:              {len(pages)} pages of {args.articles} generated")
         print(f"build time:            {build_s:.1f} s (mkdocs build, extraction included)")
         print(f"pagefind time:         {pagefind_s:.1f} s")
         print(f"average article page:  {average / 1024:.1f} KB ({average:.0f} bytes)")
+        print(
+            f"other pages:           {len(others)}, the largest {largest.stat().st_size / 1024:.0f} KB "
+            f"({largest.parent.relative_to(site).as_posix()}/)"
+        )
         if search is None:
             print("first search:          not measured (no /usr/bin/chromium)")
         else:

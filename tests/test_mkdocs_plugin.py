@@ -61,9 +61,49 @@ def test_one_page_per_article_and_every_index_page(site: Path):
     assert len(articles) == 3
     assert "lien-hiep-can-tho-ky-ket-phoi-hop-voi-ubmttqvn-thanh-pho-trong-cong-tac-doi" in articles
     for page in ("index.html", "tinh-thanh/index.html", "tinh-thanh/tra-vinh/index.html", "nhan-vat/index.html",
-                 "to-chuc/index.html", "quoc-gia/index.html", "theo-nam/index.html", "theo-nam/khong-ro-nam/index.html",
-                 "tim-kiem/index.html", "gioi-thieu/index.html", "404.html", "sitemap.xml"):
+                 "nhan-vat/le-thi-thanh-giang/index.html", "to-chuc/index.html", "quoc-gia/index.html",
+                 "theo-nam/index.html", "theo-nam/khong-ro-nam/index.html", "tim-kiem/index.html",
+                 "gioi-thieu/index.html", "404.html", "sitemap.xml"):
         assert (site / page).is_file(), page
+
+
+def _content(page: Path) -> str:
+    html = page.read_text(encoding="utf-8")
+    return html[html.index('class="md-content"'):html.index("</article>")]
+
+
+def test_a_person_page_lists_their_article_and_the_overview_links_to_it(site: Path):
+    overview = _content(site / "nhan-vat" / "index.html")
+    assert '<a href="le-thi-thanh-giang/">Lê Thị Thanh Giang</a> — chức vụ: Chủ tịch Liên hiệp Cần Thơ (1 bài)' in overview
+    assert "bai-viet/" not in overview
+    person = _content(site / "nhan-vat" / "le-thi-thanh-giang" / "index.html")
+    assert "<h1>Lê Thị Thanh Giang</h1>" in person
+    assert 'href="../../bai-viet/lien-hiep-can-tho-ky-ket-phoi-hop-voi-ubmttqvn-thanh-pho-trong-cong-tac-doi/"' in person
+    assert 'href="../#l"' in person  # back to the name's letter on the overview
+
+
+def test_letters_of_an_overview_are_in_its_table_of_contents(site: Path):
+    html = (site / "nhan-vat" / "index.html").read_text(encoding="utf-8")
+    toc = html[html.index('md-nav--secondary'):]
+    assert '<a href="#l" class="md-nav__link">' in toc and '<h2 id="l">L</h2>' in html
+
+
+def test_every_link_between_pages_of_a_paged_site_leads_to_a_page(tmp_path: Path):
+    root = make_site(tmp_path, search=False, extra="      per_page: 1")
+    result = mkdocs(root, "--strict")
+    assert result.returncode == 0, result.stderr
+    built = root / "site"
+    assert (built / "trang" / "3" / "index.html").is_file()
+    assert (built / "tinh-thanh" / "can-tho" / "trang" / "2" / "index.html").is_file()
+    reached = set()
+    for page in built.rglob("index.html"):
+        for href in re.findall(r'href="([^"#]*)(?:#[^"]*)?"', _content(page)):
+            if href.startswith(("http:", "https:")) or not href:
+                continue
+            target = (page.parent / href).resolve()
+            assert (target / "index.html").is_file() or target.is_file(), f"{page.relative_to(built)} links to {href}"
+            reached.add(target.relative_to(built.resolve()).as_posix())
+    assert {"trang/2", "tinh-thanh/can-tho/trang/2", "nhan-vat/le-thi-thanh-giang", "quoc-gia"} <= reached
 
 
 def test_articles_are_never_in_the_navigation(site: Path):
@@ -90,6 +130,24 @@ def test_markup_in_an_article_never_becomes_markup(site: Path):
     assert not re.search(r"<script>window\.__pwned", html)
     assert not re.search(r"<img src=x", html)
     assert not re.search(r"""(href|src)=["']?javascript:""", html)
+
+
+def _built_html(root: Path, folder: str) -> dict[str, str]:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(root / "mkdocs.yml"), site_dir=str(root / folder)))
+    return {p.relative_to(root / folder).as_posix(): p.read_text(encoding="utf-8") for p in (root / folder).rglob("*.html")}
+
+
+def test_tabs_and_side_bars_rendered_once_per_folder_read_as_if_rendered_for_each_page(tmp_path: Path, monkeypatch):
+    from diplonews.mkdocs_plugin import DiplonewsPlugin
+
+    root = make_site(tmp_path, search=False, extra="      per_page: 1")
+    reused = _built_html(root, "reused")
+    monkeypatch.setattr(DiplonewsPlugin, "reuse", lambda self, block, page, render: render())
+    rendered = _built_html(root, "rendered")
+    assert len(reused) > 30 and reused == rendered
 
 
 def test_pagefind_index_and_sitemap(site: Path):

@@ -1,10 +1,11 @@
 """The archive as a reader gets it: built once, served on 127.0.0.1, read in Chromium.
 
-The site is built from a temporary copy of the repository's mkdocs.yml,
-docs/ and news/, plus one test article full of markup (xss_article.txt), so
-news/ itself only ever holds the real articles. Chromium runs headless with
-every background-network feature off: the machine has no network, and
-without those flags Chromium keeps trying to reach it.
+The site is built from a temporary copy of the repository's mkdocs.yml (with
+two articles a page), docs/ and news/, plus one test article full of markup
+(xss_article.txt), so news/ itself only ever holds the real articles.
+Chromium runs headless with every background-network feature off: the
+machine has no network, and without those flags Chromium keeps trying to
+reach it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
+PER_PAGE = 2
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -39,7 +41,9 @@ CHROMIUM_FLAGS = [
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("archive")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    # Two articles a page, so the few real articles already fill several pages of a list.
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("news_dir: news", f"news_dir: news\n      per_page: {PER_PAGE}"), encoding="utf-8")
     shutil.copytree(ROOT / "docs", root / "docs")
     shutil.copytree(ROOT / "news", root / "news")
     shutil.copy(Path(__file__).with_name("xss_article.txt"), root / "news" / "zz_xss_test.txt")

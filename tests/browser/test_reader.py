@@ -23,10 +23,13 @@ def result_titles(page: Page) -> list[str]:
     return [t.strip() for t in page.locator(".pagefind-ui__result-link").all_inner_texts()]
 
 
-def test_home_lists_articles_and_an_article_shows_its_facts(page: Page, base_url: str, artifacts: Path):
+def test_home_pages_through_to_an_article_that_shows_its_facts(page: Page, base_url: str, artifacts: Path):
     page.goto(base_url)
     expect(page.locator("h1")).to_have_text("Tin mới")
     page.screenshot(path=str(artifacts / "home.png"), full_page=True)
+    page.get_by_role("link", name="Trang sau →").click()
+    expect(page).to_have_url(re.compile(r"/trang/2/$"))
+    expect(page.locator("h1")).to_have_text(re.compile(r"^Tin mới – trang 2/\d+$"))
     page.get_by_role("link", name=CAN_THO_TITLE).click()
     expect(page).to_have_url(re.compile(r"/bai-viet/lien-hiep-can-tho-ky-ket-phoi-hop-voi-ubmttqvn"))
     expect(page.locator("h1")).to_have_text(CAN_THO_TITLE, use_inner_text=True)
@@ -34,10 +37,49 @@ def test_home_lists_articles_and_an_article_shows_its_facts(page: Page, base_url
     expect(facts).to_contain_text("Ngày diễn ra")
     expect(facts).to_contain_text("29/07 (không rõ năm)")
     expect(facts.get_by_role("link", name="Cần Thơ", exact=True)).to_have_attribute("href", "../../tinh-thanh/can-tho/")
-    expect(facts.get_by_role("link", name="Lê Thị Thanh Giang", exact=True)).to_be_visible()
+    expect(facts.get_by_role("link", name="Lê Thị Thanh Giang", exact=True)).to_have_attribute(
+        "href", "../../nhan-vat/le-thi-thanh-giang/"
+    )
     expect(facts.get_by_role("link", name="Tạp chí Thời đại")).to_have_attribute("href", re.compile(r"^https://thoidai\.com\.vn/"))
     assert "⟦" not in page.locator("body").inner_text()  # search-only copies stay hidden
     page.screenshot(path=str(artifacts / "article.png"), full_page=True)
+    facts.get_by_role("link", name="Lê Thị Thanh Giang", exact=True).click()
+    expect(page.locator("h1")).to_have_text("Lê Thị Thanh Giang")
+    expect(page.get_by_role("link", name=CAN_THO_TITLE)).to_be_visible()
+
+
+def test_people_overview_leads_to_each_persons_articles(page: Page, base_url: str, artifacts: Path):
+    page.goto(base_url + "nhan-vat/")
+    expect(page.locator("h1")).to_have_text("Nhân vật")
+    content = page.locator("article")
+    expect(content.locator("h2", has_text=re.compile(r"^T$"))).to_be_visible()
+    expect(content.locator("li", has_text="Trần Thị Thu Thủy")).to_contain_text("(2 bài)")
+    expect(content.get_by_role("link", name=TRA_VINH_TITLE)).to_have_count(0)  # names only, no article lists
+    page.screenshot(path=str(artifacts / "people.png"), full_page=True)
+    content.get_by_role("link", name="Trần Thị Thu Thủy").click()
+    expect(page).to_have_url(re.compile(r"/nhan-vat/tran-thi-thu-thuy/$"))
+    expect(page.locator("h1")).to_have_text("Trần Thị Thu Thủy")
+    expect(page.locator("article")).to_contain_text("Chức vụ ghi trong bài:")
+    expect(page.locator("article li strong a")).to_have_count(2)
+    page.screenshot(path=str(artifacts / "person.png"), full_page=True)
+    page.get_by_role("link", name=TRA_VINH_TITLE).click()
+    expect(page.locator("h1")).to_have_text(TRA_VINH_TITLE, use_inner_text=True)
+
+
+def test_a_province_with_more_articles_than_a_page_pages_through_them(page: Page, base_url: str, artifacts: Path):
+    page.goto(base_url + "tinh-thanh/")
+    page.locator("tr", has_text="Thành phố Hồ Chí Minh").get_by_role("link", name="Hồ Chí Minh").click()
+    expect(page.locator("h1")).to_have_text("Hồ Chí Minh")
+    first = page.locator("article li strong a").all_inner_texts()
+    assert len(first) == 2
+    page.screenshot(path=str(artifacts / "province-paged.png"), full_page=True)
+    page.get_by_role("link", name="Trang sau →").click()
+    expect(page).to_have_url(re.compile(r"/tinh-thanh/ho-chi-minh/trang/2/$"))
+    expect(page.locator("h1")).to_have_text("Hồ Chí Minh – trang 2/2")
+    second = page.locator("article li strong a").all_inner_texts()
+    assert second and not set(first) & set(second)
+    page.get_by_role("link", name="← Trang trước").click()
+    expect(page).to_have_url(re.compile(r"/tinh-thanh/ho-chi-minh/$"))
 
 
 def test_merged_province_chip_and_province_page(page: Page, base_url: str, artifacts: Path):

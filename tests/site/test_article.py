@@ -50,7 +50,9 @@ def test_facts_a_reader_wants_at_a_glance(gaz):
         assert expected in text
     assert '<a href="https://thoidai.com.vn/x.html" rel="noopener nofollow" class="dn-source">Tạp chí Thời đại</a>' in html
     assert '<time datetime="2013-03-28">' in html
-    assert 'href="/nhan-vat/#nguyen-van-an"' in html
+    assert '<a href="/nhan-vat/nguyen-van-an/">Nguyễn Văn An</a>' in html  # each name leads to its own page
+    assert '<a href="/to-chuc/lien-hiep-cac-to-chuc-huu-nghi-viet-nam/">' in html
+    assert '<a href="/quoc-gia/lao/" class="dn-chip">Lào</a>' in html
 
 
 def test_only_web_links_become_source_links():

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+import posixpath
 import re
 
 import markdown
 import pytest
 
 from diplonews.core.frontmatter import from_markdown
+from diplonews.core.text import markdown_slugify
 from diplonews.site import paths
 from diplonews.site.pages import Options, build_pages, summary
 
@@ -21,11 +24,28 @@ def _pages(gaz, *articles, **options):
 
 def _html(page) -> str:
     body = page.markdown.split("\n---\n", 1)[1]
-    return markdown.markdown(body, extensions=["tables"])
+    return markdown.markdown(body, extensions=["tables", "toc"], extension_configs={"toc": {"slugify": markdown_slugify}})
 
 
-def _links(page) -> list[str]:
-    return re.findall(r"\]\(([^)\s]+)\)", page.markdown)
+def _links(page) -> list[tuple[str, str]]:
+    """(label, href) of every link a reader sees on the page."""
+    return [(html.unescape(re.sub(r"<[^>]+>", "", label)), href) for href, label in re.findall(r'<a href="([^"]+)">(.*?)</a>', _html(page))]
+
+
+def _target(page, href: str) -> str:
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page.path), href.split("#")[0]))
+
+
+def _follow(pages, page, label: str):
+    """The page a reader reaches by clicking the link called `label`."""
+    hrefs = [href for text, href in _links(page) if text == label]
+    assert hrefs, f"no link {label!r} on {page.path}"
+    return pages[_target(page, hrefs[0])]
+
+
+def _titles(page) -> list[str]:
+    """Article titles listed on a page, in order."""
+    return [text for text, href in _links(page) if "bai-viet/" in href]
 
 
 def test_every_article_gets_a_page_whose_front_matter_holds_every_field(gaz, news_archive):
@@ -37,19 +57,19 @@ def test_every_article_gets_a_page_whose_front_matter_holds_every_field(gaz, new
         assert from_markdown(page.markdown) == page.article
 
 
-def test_every_link_between_pages_points_to_a_generated_page(gaz, news_archive):
-    _, pages = build_pages(news_archive, gaz)
-    known = {p.path for p in pages}
+@pytest.mark.parametrize("options", [Options(), Options(per_page=1, overview_limit=3)], ids=["default", "paged"])
+def test_every_link_between_pages_points_to_a_generated_page_and_anchor(gaz, news_archive, options):
+    _, pages = build_pages(news_archive, gaz, options)
+    known = {p.path: p for p in pages}
+    anchors = {p.path: set(re.findall(r' id="([^"]+)"', _html(p))) for p in pages if p.article is None}
     for page in pages:
-        for link in _links(page):
-            target = paths_join(page.path, link.split("#")[0])
-            assert target in known, f"{page.path} links to missing {link}"
-
-
-def paths_join(source: str, link: str) -> str:
-    import posixpath
-
-    return posixpath.normpath(posixpath.join(posixpath.dirname(source), link))
+        if page.article is not None:
+            continue
+        for label, href in _links(page):
+            target = _target(page, href)
+            assert target in known, f"{page.path} links to missing {href}"
+            if "#" in href:
+                assert href.split("#")[1] in anchors[target], f"{page.path} links to missing anchor {href}"
 
 
 def test_home_lists_newest_first_and_pages_through_the_rest(gaz):
@@ -88,30 +108,88 @@ def test_provinces_are_grouped_under_their_current_unit_with_counts(gaz):
     assert "thuộc tỉnh Vĩnh Long" in tra_vinh
 
 
-def test_people_page_shows_roles_seen_and_their_articles(gaz):
+def test_people_overview_lists_each_name_once_and_its_page_lists_its_articles(gaz):
     pages = _pages(
         gaz,
-        article("Bài một", people=[("Nguyễn Văn An", "Chủ tịch Liên hiệp")]),
-        article("Bài hai", people=[("Nguyễn Văn An", "Đại sứ")]),
+        article("Bài một", date="2020-01-01", people=[("Nguyễn Văn An", "Chủ tịch Liên hiệp")]),
+        article("Bài hai", date="2021-01-01", people=[("Nguyễn Văn An", "Đại sứ")]),
     )
-    people = _html(pages["nhan-vat.md"])
-    assert 'id="nguyen-van-an"' in people
-    assert re.search(r"chức vụ: (Chủ tịch Liên hiệp; Đại sứ|Đại sứ; Chủ tịch Liên hiệp) \(2 bài\)", people)
-    assert "Bài một" in people and "Bài hai" in people
+    overview = pages["nhan-vat.md"]
+    assert re.search(r"chức vụ: (Chủ tịch Liên hiệp; Đại sứ|Đại sứ; Chủ tịch Liên hiệp) \(2 bài\)", _html(overview))
+    assert _titles(overview) == []  # one line a name, no article lists
+    person = _follow(pages, overview, "Nguyễn Văn An")
+    assert person.path == "nhan-vat/nguyen-van-an.md" and person.title == "Nguyễn Văn An"
+    assert _titles(person) == ["Bài hai", "Bài một"]
+    assert "Chức vụ ghi trong bài:" in _html(person)
+    assert _follow(pages, person, "← Tất cả nhân vật") is overview
 
 
-def test_names_that_slugify_alike_get_distinct_anchors(gaz):
-    pages = _pages(gaz, article("A", people=[("Lê Hưng", None), ("Lê Hùng", None)]))
-    assert re.findall(r'id="(le-hung[^"]*)"', pages["nhan-vat.md"].markdown) == ["le-hung", "le-hung-2"]
+@pytest.mark.parametrize(("overview", "name"), [("to-chuc.md", "Liên hiệp các tổ chức hữu nghị Việt Nam"), ("quoc-gia.md", "Lào")])
+def test_organisations_and_countries_have_a_page_each(gaz, overview, name):
+    pages = _pages(gaz, article("Bài một", organisations=("Liên hiệp các tổ chức hữu nghị Việt Nam",), countries=("Lào",)))
+    assert "(1 bài)" in _html(pages[overview])
+    assert _titles(_follow(pages, pages[overview], name)) == ["Bài một"]
+
+
+def test_names_that_slugify_alike_get_pages_of_their_own(gaz):
+    pages = _pages(gaz, article("A", people=[("Lê Hưng", None)]), article("B", people=[("Lê Hùng", None)]))
+    overview = pages["nhan-vat.md"]
+    assert [_follow(pages, overview, name).path for name in ("Lê Hùng", "Lê Hưng")] == ["nhan-vat/le-hung.md", "nhan-vat/le-hung-2.md"]
+    assert _titles(pages["nhan-vat/le-hung-2.md"]) == ["A"]
+
+
+def test_a_long_list_pages_through_every_article_once(gaz):
+    items = [article(f"Tin {n}", date=f"20{10 + n}-01-01", provinces=("Đồng Tháp",)) for n in range(5)]
+    pages = _pages(gaz, *items, per_page=2)
+    first = pages["tinh-thanh/dong-thap.md"]  # page 1 keeps the province's address
+    seen, current = [], first
+    while True:
+        seen += _titles(current)
+        labels = [label for label, _ in _links(current)]
+        if "Trang sau →" not in labels:
+            break
+        current = _follow(pages, current, "Trang sau →")
+    assert seen == [f"Tin {n}" for n in (4, 3, 2, 1, 0)]
+    assert current.path == "tinh-thanh/dong-thap/trang/3.md" and current.title == "Đồng Tháp – trang 3/3"
+    assert _follow(pages, current, "← Trang trước").path == "tinh-thanh/dong-thap/trang/2.md"
+    assert _follow(pages, current, "1") is first
+
+
+def test_a_person_with_many_articles_gets_pages(gaz):
+    items = [article(f"Tin {n}", date=f"20{10 + n}-01-01", people=[("Nguyễn Văn An", None)]) for n in range(3)]
+    pages = _pages(gaz, *items, per_page=2)
+    second = _follow(pages, pages["nhan-vat/nguyen-van-an.md"], "2")
+    assert second.path == "nhan-vat/nguyen-van-an/trang/2.md" and _titles(second) == ["Tin 0"]
+
+
+def test_a_month_link_on_the_years_page_leads_to_the_page_where_the_month_starts(gaz):
+    items = [article(f"Tin {n}", date=f"2020-{m:02d}-{n + 1:02d}") for n, m in enumerate((1, 2, 3, 3, 3))]
+    pages = _pages(gaz, *items, per_page=2)
+    hrefs = dict(_links(pages["theo-nam/index.md"]))
+    assert hrefs["Tháng 3"] == "2020.md#thang-3"
+    assert hrefs["Tháng 2"] == "2020/trang/2.md#thang-2"
+    assert "Tháng 3" in _html(pages["theo-nam/2020/trang/2.md"])  # the month goes on over the page break
+
+
+def test_a_very_long_overview_is_split_by_initial_letter(gaz):
+    names = ["An Văn Bình", "Âu Thị Hà", "Đinh Văn Lộc", "Đoàn Văn Tú", "Dương Văn Nam"]
+    pages = _pages(gaz, article("Tin", people=[(n, None) for n in names]), overview_limit=4)
+    overview = pages["nhan-vat.md"]
+    assert [label for label, _ in _links(overview)] == ["A (1)", "Â (1)", "D (1)", "Đ (2)"]
+    letter = _follow(pages, overview, "Đ (2)")
+    assert letter.path == "nhan-vat/chu-cai/dd.md" and letter.title == "Nhân vật: Đ"
+    assert [label for label, _ in _links(letter)][1:] == ["Đinh Văn Lộc", "Đoàn Văn Tú"]
+    person = _follow(pages, letter, "Đoàn Văn Tú")
+    assert _follow(pages, person, "← Tất cả nhân vật") is letter
 
 
 def test_markup_in_titles_and_names_reaches_the_reader_as_text(gaz):
     evil = "<script>alert(1)</script> *đậm* [link](javascript:x)"
     pages = _pages(gaz, article(evil, people=[(evil, evil)], organisations=(evil,), countries=(evil,)))
-    for path in ("index.md", "nhan-vat.md", "to-chuc.md", "quoc-gia.md"):
-        html = _html(pages[path])
-        assert "<script>" not in html and "<em>" not in html and 'href="javascript' not in html, path
-        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, path
+    for path in ("index.md", "nhan-vat.md", "to-chuc.md", "quoc-gia.md", "nhan-vat/script-alert-1-script-dam-link-javascript-x.md"):
+        text = _html(pages[path])
+        assert "<script>" not in text and "<em>" not in text and 'href="javascript' not in text, path
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text, path
 
 
 def test_summary_skips_captions_and_cuts_at_a_word():
@@ -119,6 +197,7 @@ def test_summary_skips_captions_and_cuts_at_a_word():
     text = summary(body, limit=40)
     assert text.startswith("Một câu") and text.endswith("…") and len(text) <= 41
     assert summary("A \\*b\\* &lt;i&gt;") == "A *b* <i>"
+    assert summary("\\=\\=\\=\n\n…\n\nChữ") == "Chữ"  # a paragraph without words is no summary
 
 
 def test_search_page_carries_vietnamese_ui_strings(gaz):

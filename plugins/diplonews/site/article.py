@@ -11,20 +11,17 @@ title, date and filters), because only article pages are searchable.
 
 from __future__ import annotations
 
-from typing import Callable
 from urllib.parse import urlsplit
 
 from ..core.model import Article
 from . import paths
-from .catalog import Catalog
+from .blocks import Href
+from .catalog import Catalog, Named
 from .dates import format_event, format_published, iso_date
 from .labels import ARTICLE, SEARCH_FILTERS, SEARCH_META_DATE, TEXT
 from .md import html_text as esc
 from .pages import change_label
 from .search import add_search_folds
-
-Href = Callable[[str], str]
-"""Maps a docs-relative page path ("tinh-thanh/tra-vinh.md#x") to a link from the current page."""
 
 
 def safe_url(url: str | None) -> str | None:
@@ -65,19 +62,19 @@ def _people(article: Article, catalog: Catalog, href: Href) -> str:
     items = []
     for person in article.people:
         named = catalog.people.get(person.name)
-        name = _a(href(f"{paths.PEOPLE}#{named.anchor}"), person.name) if named else esc(person.name)
+        name = _a(href(named.path), person.name) if named else esc(person.name)
         role = f', <span class="dn-role">{esc(person.role)}</span>' if person.role else ""
         items.append(f"<li>{name}{role}</li>")
     return f'<ul class="dn-list">{"".join(items)}</ul>'
 
 
-def _named_links(names: tuple[str, ...], index: dict, page: str, href: Href, css: str = "") -> list[str]:
-    """Each name linked to its entry on an index page (plain text if it has none)."""
+def _named_links(names: tuple[str, ...], index: dict[str, Named], href: Href, css: str = "") -> list[str]:
+    """Each name linked to its own page (plain text if it has none)."""
     out = []
     for name in names:
         named = index.get(name)
         if named:
-            out.append(_a(href(f"{page}#{named.anchor}"), name, css))
+            out.append(_a(href(named.path), name, css))
         else:
             out.append(f'<span class="{css}">{esc(name)}</span>' if css else esc(name))
     return out
@@ -104,11 +101,11 @@ def meta_block(article: Article, catalog: Catalog, href: Href) -> str:
     if article.people:
         rows.append(_row(ARTICLE["people"], _people(article, catalog, href), "people"))
     if article.organisations:
-        links = _named_links(article.organisations, catalog.organisations, paths.ORGANISATIONS, href)
+        links = _named_links(article.organisations, catalog.organisations, href)
         value = f'<ul class="dn-list">{"".join(f"<li>{x}</li>" for x in links)}</ul>'
         rows.append(_row(ARTICLE["organisations"], value, "organisations"))
     if article.countries:
-        value = " ".join(_named_links(article.countries, catalog.countries, paths.COUNTRIES, href, "dn-chip"))
+        value = " ".join(_named_links(article.countries, catalog.countries, href, "dn-chip"))
         rows.append(_row(ARTICLE["countries"], value, "countries"))
     source = _source(article)
     if source:

@@ -1,7 +1,7 @@
 """The archive regrouped the ways readers browse it.
 
 Built once per build from the core's Archive; index pages and article
-headers both read it, so a person's anchor or a province's page address is
+headers both read it, so a person's page or a province's page address is
 decided in one place and links always agree with the pages they point to.
 """
 
@@ -22,7 +22,8 @@ class Named:
     """A person, organisation or country and the articles that name it."""
 
     name: str
-    anchor: str
+    slug: str  # unique among its kind: the address of its own page
+    path: str  # its own page (page 1 of its articles)
     entries: list[Entry] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 
@@ -50,6 +51,8 @@ class Catalog:
     countries: dict[str, Named]
     by_year: dict[int, list[Entry]]
     unknown_year: list[Entry]
+    # How each article reads in a list, made once and shared by every list (see lists.item).
+    items: dict[tuple[str, bool], tuple] = field(default_factory=dict, repr=False)
 
     def article_path(self, entry: Entry) -> str:
         return self.layout.article(entry.article.slug)
@@ -81,7 +84,7 @@ def _newest_first(entries: list[Entry], dates: dict[str, When]) -> list[Entry]:
     return sorted(by_title, key=lambda e: dates[e.article.slug].sort_key, reverse=True)
 
 
-def _unique_anchor(name: str, taken: set[str]) -> str:
+def _unique_slug(name: str, taken: set[str]) -> str:
     base = paths.anchor(name) or "muc"
     candidate, number = base, 2
     while candidate in taken:
@@ -90,12 +93,17 @@ def _unique_anchor(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _named(found: dict[str, list[tuple[Entry, str | None]]]) -> dict[str, Named]:
-    """Names in Vietnamese order, each with a unique anchor and its roles."""
+def _named(found: dict[str, list[tuple[Entry, str | None]]], overview: str) -> dict[str, Named]:
+    """Names in Vietnamese order, each with a page of its own (unique slug) and its roles.
+
+    Names that slugify alike are told apart in that order: "Lê Hùng" gets
+    ``le-hung``, "Lê Hưng" ``le-hung-2``.
+    """
     taken: set[str] = set()
     out: dict[str, Named] = {}
     for name in sorted(found, key=sort_key):
-        item = Named(name, _unique_anchor(name, taken))
+        slug = _unique_slug(name, taken)
+        item = Named(name, slug, paths.entity(overview, slug))
         for entry, role in found[name]:
             if not item.entries or item.entries[-1] is not entry:
                 item.entries.append(entry)
@@ -137,9 +145,9 @@ def build_catalog(archive: Archive, gaz: Gazetteer, layout: paths.Layout | None 
         when=dates,
         by_province=dict(by_province),
         no_province=no_province,
-        people=_named(people),
-        organisations=_named(organisations),
-        countries=_named(countries),
+        people=_named(people, paths.PEOPLE),
+        organisations=_named(organisations, paths.ORGANISATIONS),
+        countries=_named(countries, paths.COUNTRIES),
         by_year=dict(sorted(by_year.items(), reverse=True)),
         unknown_year=unknown_year,
     )

@@ -27,9 +27,10 @@ PAGE_TITLES: Final = {
 
 TEXT: Final = {
     "report_intro": (
-        "Kết quả kiểm tra các tệp trong thư mục bài viết, như lệnh `diplonews check` in ra. "
+        "Kết quả kiểm tra các tệp trong thư mục bài viết, như lệnh {command} in ra. "
         "Lỗi cần sửa; cảnh báo là chỗ nên xem lại. Ý nghĩa từng thông báo có trong hướng dẫn biên tập."
     ),
+    "report_command": "diplonews check",
     "report_summary": "{files} tệp: {published} bài được đăng, {rejected} tệp không đăng được, {errors} lỗi, {warnings} cảnh báo.",
     "report_errors": "Lỗi",
     "report_warnings": "Cảnh báo",
@@ -40,7 +41,7 @@ TEXT: Final = {
     "report_article": "trang bài",
     # home and lists
     "home_intro": "Lưu trữ tin về công tác đối ngoại nhân dân, bài mới nhất trước.",
-    "page_n": "Trang {n}/{total}",
+    "page_title": "{title} – trang {n}/{total}",
     "newer": "← Trang trước",
     "older": "Trang sau →",
     "count": "{n} bài",
@@ -66,6 +67,14 @@ TEXT: Final = {
     "organisations_intro": "Các tổ chức được nhắc đến trong các bài.",
     "countries_intro": "Các quốc gia được nhắc đến trong các bài.",
     "roles": "chức vụ: {roles}",
+    "roles_seen": "Chức vụ ghi trong bài: {roles}",
+    "entity_count": "{n} bài, mới nhất trước.",
+    "all_people": "← Tất cả nhân vật",
+    "all_organisations": "← Tất cả tổ chức",
+    "all_countries": "← Tất cả quốc gia",
+    "letters_intro": "Chọn chữ cái đầu của tên:",
+    "letter_count": "{letter} ({n})",
+    "letter_title": "{title}: {letter}",
     # years
     "years_intro": "Các bài theo năm và tháng diễn ra sự kiện (hoặc năm đăng bài khi không rõ ngày sự kiện).",
     "year_title": "Năm {year}",

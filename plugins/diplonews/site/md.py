@@ -8,27 +8,42 @@ a page goes through :func:`text` (Markdown) or :func:`html_text` (HTML): a
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
 
-# Inline markup only: list items and headings never start with the text, and
-# with "[" escaped no "(" or "!" can start a link or an image. Fewer escapes
-# also keep Python-Markdown fast on index pages with thousands of entries.
+# Inline markup only (``blocks`` guards the start of a line, where "#", "-" or
+# "1." would begin a block): with "[" escaped no "(" or "!" can start a link
+# or an image. Fewer escapes also keep the Markdown small and fast to parse.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
-_SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]\s*| \s+")  # white space other than one plain space: rare, so cheap to look for
+
+
+def one_line(value: str) -> str:
+    """`value` with each run of white space as one space."""
+    return _ODD_SPACE.sub(" ", value)
+
+
+def plain(value: str) -> str:
+    """`value` on one line: runs of white space as one space, none at the ends."""
+    return _ODD_SPACE.sub(" ", value).strip()
+
+
+def escape(value: str) -> str:
+    """Inline Markdown that shows `value` literally, on one line (spaces at the ends kept)."""
+    value = _ODD_SPACE.sub(" ", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", value)
 
 
 def text(value: str) -> str:
     """Inline Markdown that shows `value` literally, on one line."""
-    value = _SPACE.sub(" ", value).strip()
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", value)
+    return escape(plain(value))
 
 
 def html_text(value: str) -> str:
     """HTML text or attribute value that shows `value` literally."""
-    return html.escape(_SPACE.sub(" ", value).strip(), quote=True)
+    return html.escape(plain(value), quote=True)
 
 
 def relative(target: str, source: str) -> str:
@@ -38,8 +53,17 @@ def relative(target: str, source: str) -> str:
     generators) resolve, so the rendered tree works outside MkDocs too.
     """
     target_path, _, anchor = target.partition("#")
-    link = posixpath.relpath(target_path, posixpath.dirname(source) or ".")
+    folder, _, name = target_path.rpartition("/")
+    up = _relative_folder(folder, posixpath.dirname(source))
+    link = f"{up}{name}"
     return f"{link}#{anchor}" if anchor else link
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative_folder(folder: str, start: str) -> str:
+    """'../x/' from folder `start` to folder `folder` ('' for the same folder)."""
+    relative = posixpath.relpath(folder or ".", start or ".")
+    return "" if relative == "." else relative + "/"
 
 
 def link(label: str, target: str, source: str) -> str:

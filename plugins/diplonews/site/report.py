@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from ..core.check import Problem, problems
 from ..core.model import Level
-from . import md, paths
+from . import paths
+from .blocks import Block, Code, Heading, Link, Table, para
 from .catalog import Catalog
 from .labels import PAGE_TITLES, TEXT
 from .page import Options, Page, page
 
 
-def _table(found: list[Problem], catalog: Catalog) -> str:
+def _table(found: list[Problem], catalog: Catalog) -> Table:
     articles = {e.path: e for e in catalog.archive.entries}
-    rows = [f"| {TEXT['report_file']} | {TEXT['report_line']} | {TEXT['report_message']} |", "|---|--:|---|"]
+    rows = []
     for problem in found:
-        where = md.text(problem.path)
         entry = articles.get(problem.path)
-        if entry is not None:
-            where += f" ({md.link(TEXT['report_article'], catalog.article_path(entry), paths.REPORT)})"
-        rows.append(f"| {where} | {problem.line or ''} | {md.text(problem.message).replace('|', '&#124;')} |")
-    return "\n".join(rows)
+        where = (problem.path, " (", Link(TEXT["report_article"], catalog.article_path(entry)), ")") if entry else (problem.path,)
+        rows.append((where, (str(problem.line or ""),), (problem.message,)))
+    head = (TEXT["report_file"], TEXT["report_line"], TEXT["report_message"])
+    return Table(head, (False, True, False), tuple(rows))
 
 
 def report_pages(catalog: Catalog, options: Options) -> list[Page]:
@@ -40,10 +40,11 @@ def report_pages(catalog: Catalog, options: Options) -> list[Page]:
         errors=len(errors),
         warnings=len(warnings),
     )
-    sections = [TEXT["report_intro"], md.text(summary)]
+    before, _, after = TEXT["report_intro"].partition("{command}")
+    blocks: list[Block] = [para(before, Code(TEXT["report_command"]), after), para(summary)]
     for heading, group in ((TEXT["report_errors"], errors), (TEXT["report_warnings"], warnings)):
         if group:
-            sections.append(f"## {md.text(heading)}\n\n{_table(group, catalog)}")
+            blocks += [Heading(heading), _table(group, catalog)]
     if not found:
-        sections.append(TEXT["report_none"])
-    return [page(paths.REPORT, PAGE_TITLES["report"], "\n\n".join(sections), nav=bool(errors))]
+        blocks.append(para(TEXT["report_none"]))
+    return [page(paths.REPORT, PAGE_TITLES["report"], blocks, nav=bool(errors))]
