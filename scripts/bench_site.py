@@ -143,7 +143,7 @@ def main() -> None:
         build_s = build(workdir)
         site = workdir / "site"
         started = time.perf_counter()
-        run_pagefind(site)
+        run_pagefind(site, "bai-viet")
         pagefind_s = time.perf_counter() - started
         pages = list((site / "bai-viet").glob("*/index.html"))
         average = sum(p.stat().st_size for p in pages) / len(pages)

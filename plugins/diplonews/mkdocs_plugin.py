@@ -190,7 +190,7 @@ class DiplonewsPlugin(BasePlugin[DiplonewsConfig]):
             return
         started = time.perf_counter()
         try:
-            indexed = run_pagefind(config.site_dir)
+            indexed = run_pagefind(config.site_dir, self.config.archive_dir)
         except Exception as err:  # the binary or its service failed: the site is still usable
             raise PluginError(f"diplonews: Pagefind failed: {err}") from err
         log.info(f"Pagefind indexed {indexed} article pages in {time.perf_counter() - started:.1f} s")

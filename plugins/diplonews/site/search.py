@@ -53,15 +53,20 @@ def add_search_folds(html: str) -> str:
     return "".join(parts)
 
 
-def run_pagefind(site_dir: str | Path) -> int:
+def run_pagefind(site_dir: str | Path, folder: str = "") -> int:
     """Index the built site into `site_dir/pagefind/`; returns the pages indexed.
+
+    With `folder` (the articles' folder), Pagefind reads only the pages in
+    it: only articles are searchable, and the thousands of index pages
+    would cost it time for nothing.
 
     Runs Pagefind's own command line (from the `pagefind[bin]` package)
     rather than its Python service: the service answers "written" before
     large indexes are on disk, and closing it then truncates them.
     """
+    glob = ["--glob", f"{folder.strip('/')}/**/*.html"] if folder.strip("/") else []
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), *glob],
         capture_output=True,
         text=True,
         check=False,
