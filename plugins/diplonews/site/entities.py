@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import paths
-from .blocks import Block, Bullets, Heading, Line, Link, heading_ids, joined, para
+from .blocks import Block, Bullets, Heading, Line, Link, Strong, heading_ids, joined, para
 from .catalog import Catalog, Named
 from .collate import initial, sort_key
 from .labels import PAGE_TITLES, TEXT
@@ -50,35 +50,38 @@ def _by_initial(items: list[Named]) -> dict[str, list[Named]]:
     return dict(sorted(groups.items(), key=lambda kv: sort_key(kv[0])))
 
 
-def _overview(kind: _Kind, items: list[Named], options: Options) -> tuple[list[Page], dict[str, str]]:
-    """The overview page(s), and for each name the page that lists it (its way back)."""
+def _overview(kind: _Kind, items: list[Named], options: Options) -> tuple[list[Page], dict[str, Link]]:
+    """The overview page(s), and for each name its way back: a link to the page that lists it."""
     title = PAGE_TITLES[kind.key]
     intro = para(TEXT[f"{kind.key}_intro"])
+    everyone = TEXT[f"all_{kind.key}"]
     if not items:
         return [page(kind.overview, title, [intro, para(TEXT["no_articles"])], nav=True)], {}
     if not kind.by_letter:
         return [page(kind.overview, title, [intro, Bullets(tuple((_line(i),) for i in items))], nav=True)], {
-            item.name: kind.overview for item in items
+            item.name: Link(everyone, kind.overview) for item in items
         }
     groups = _by_initial(items)
-    back: dict[str, str] = {}
+    back: dict[str, Link] = {}
     if len(items) <= options.overview_limit:
         anchors = heading_ids(list(groups))
         blocks: list[Block] = [intro, para(*joined(((Link(l, f"{kind.overview}#{a}"),) for l, a in zip(groups, anchors)), " · "))]
         for (letter, members), anchor in zip(groups.items(), anchors):
             blocks += [Heading(letter), Bullets(tuple((_line(m),) for m in members))]
-            back.update((m.name, f"{kind.overview}#{anchor}") for m in members)
+            back.update((m.name, Link(everyone, f"{kind.overview}#{anchor}")) for m in members)
         return [page(kind.overview, title, blocks, nav=True)], back
     letters = ((Link(TEXT["letter_count"].format(letter=l, n=len(m)), paths.letter_page(kind.overview, l)),) for l, m in groups.items())
     pages = [page(kind.overview, title, [intro, para(TEXT["letters_intro"]), para(*joined(letters, " · "))], nav=True)]
-    up = [para(Link(TEXT[f"all_{kind.key}"], kind.overview))]
+    up = para(Link(everyone, kind.overview))
     for letter, members in groups.items():
         first = paths.letter_page(kind.overview, letter)
+        heading = TEXT["letter_title"].format(title=title, letter=letter)
+        others = ((Strong(l) if l == letter else Link(l, paths.letter_page(kind.overview, l)),) for l in groups)
         parts = chunks(members, options.overview_limit)
         bodies: list[list[Block]] = [[Bullets(tuple((_line(m),) for m in part))] for part in parts]
-        pages += paged_pages(first, TEXT["letter_title"].format(title=title, letter=letter), bodies, top=up)
+        pages += paged_pages(first, heading, bodies, top=[up, para(*joined(others, " · "))])
         for number, part in enumerate(parts, start=1):
-            back.update((m.name, paths.paged(first, number)) for m in part)
+            back.update((m.name, Link(TEXT["back_to"].format(title=heading), paths.paged(first, number))) for m in part)
     return pages, back
 
 
@@ -88,7 +91,7 @@ def _named_pages(kind: _Kind, catalog: Catalog, options: Options) -> list[Page]:
     for item in items:
         intro = [para(TEXT["roles_seen"].format(roles="; ".join(item.roles)))] if item.roles else []
         intro.append(para(TEXT["entity_count"].format(n=len(item.entries))))
-        top = [para(Link(TEXT[f"all_{kind.key}"], back[item.name]))]
+        top = [para(back[item.name])]
         pages += list_pages(item.path, item.name, item.entries, catalog, options, intro=intro, top=top)
     return pages
 

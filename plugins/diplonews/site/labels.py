@@ -75,6 +75,7 @@ TEXT: Final = {
     "letters_intro": "Chọn chữ cái đầu của tên:",
     "letter_count": "{letter} ({n})",
     "letter_title": "{title}: {letter}",
+    "back_to": "← {title}",
     # years
     "years_intro": "Các bài theo năm và tháng diễn ra sự kiện (hoặc năm đăng bài khi không rõ ngày sự kiện).",
     "year_title": "Năm {year}",

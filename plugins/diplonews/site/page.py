@@ -46,7 +46,7 @@ class Page:
 class Options:
     layout: paths.Layout = field(default_factory=paths.Layout)
     per_page: int = 20  # articles per page of every list
-    overview_limit: int = 2000  # names on one overview page; more are split by initial letter
+    overview_limit: int = 1000  # names on one overview page; more are split by initial letter
 
 
 PageBuilder = Callable[[Catalog, Options], list[Page]]
