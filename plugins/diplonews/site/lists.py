@@ -84,7 +84,7 @@ def first_page(rows: Sequence[T], size: int, key: Callable[[T], object]) -> dict
 
 
 def pager(number: int, total: int, first: str) -> Para | None:
-    """'← Trang trước · 1 … 4 **5** 6 … 20 · Trang sau →' under page `number` of `total`."""
+    """'← Trang trước · 1 … 3 4 **5** 6 7 … 20 · Trang sau →' under page `number` of `total`."""
     if total == 1:
         return None
     parts: list = []

@@ -23,7 +23,7 @@ from .blocks import Block, Bullets, Heading, Link, Strong, Table, joined, para
 from .catalog import Catalog, build_catalog
 from .entities import country_pages, organisation_pages, people_pages
 from .labels import PAGE_TITLES, SEARCH_FILTERS, SEARCH_UI, TEXT
-from .lists import first_page, list_pages, summary
+from .lists import count, first_page, list_pages, summary
 from .page import Options, Page, PageBuilder, page
 from .report import report_pages
 
@@ -97,36 +97,29 @@ def _change_note(name: str, catalog: Catalog) -> str:
 # --- years -----------------------------------------------------------------
 
 
-def _month_heading(catalog: Catalog, entry: Entry) -> str:
-    month = catalog.when[entry.article.slug].month
-    return TEXT["month"].format(month=month) if month else TEXT["month_unknown"]
-
-
 def year_pages(catalog: Catalog, options: Options) -> list[Page]:
     """Overview of years and months, the pages of each year, and the unknown-year group."""
 
     def month(entry: Entry) -> str:
-        return _month_heading(catalog, entry)
+        number = catalog.when[entry.article.slug].month
+        return TEXT["month"].format(month=number) if number else TEXT["month_unknown"]
 
     lines = []
     for year, entries in catalog.by_year.items():
         first = paths.year(year)
         starts = first_page(entries, options.per_page, month)
         sizes = Counter(month(e) for e in entries)
-        months = joined(
-            ((Link(label, f"{paths.paged(first, number)}#{paths.anchor(label)}"), f" ({sizes[label]})") for label, number in starts.items()),
-            ", ",
-        )
-        lines.append((Strong(Link(str(year), first)), f" — {TEXT['count'].format(n=len(entries))}: ", *months))
-    lines.append((Strong(Link(TEXT["unknown_year"], paths.UNKNOWN_YEAR)), f" — {TEXT['count'].format(n=len(catalog.unknown_year))}"))
-    pages = [page(paths.YEARS, PAGE_TITLES["years"], [para(TEXT["years_intro"]), Bullets(tuple((line,) for line in lines))], nav=True)]
+        links = ((Link(label, f"{paths.paged(first, n)}#{paths.anchor(label)}"), f" ({sizes[label]})") for label, n in starts.items())
+        lines.append((Strong(Link(str(year), first)), f" — {count(len(entries))}: ", *joined(links, ", ")))
+    lines.append((Strong(Link(TEXT["unknown_year"], paths.UNKNOWN_YEAR)), f" — {count(len(catalog.unknown_year))}"))
+    overview = [para(TEXT["years_intro"]), Bullets(tuple((line,) for line in lines))]
+    pages = [page(paths.YEARS, PAGE_TITLES["years"], overview, nav=True)]
     for year, entries in catalog.by_year.items():
         title = TEXT["year_title"].format(year=year)
         pages += list_pages(paths.year(year), title, entries, catalog, options, with_summary=False, group=month)
     intro = [para(TEXT["unknown_year_intro"])]
-    pages += list_pages(
-        paths.UNKNOWN_YEAR, TEXT["unknown_year"], catalog.unknown_year, catalog, options, intro=intro, with_summary=False, group=month
-    )
+    unknown = catalog.unknown_year
+    pages += list_pages(paths.UNKNOWN_YEAR, TEXT["unknown_year"], unknown, catalog, options, intro=intro, with_summary=False, group=month)
     return pages
 
 
