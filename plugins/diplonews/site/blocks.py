@@ -85,8 +85,7 @@ def joined(groups: Iterable[Iterable[Inline]], separator: str) -> tuple[Inline, 
 def heading_ids(texts: list[str]) -> list[str]:
     """Anchors of a page's headings in order, as the toc extension numbers them."""
     used: set[str] = set()
-    counters: dict[str, int] = {}
-    return [unique(paths.anchor(text), used, counters) for text in texts]
+    return [unique(paths.anchor(text), used) for text in texts]
 
 
 # --- Markdown ----------------------------------------------------------------
