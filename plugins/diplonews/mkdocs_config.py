@@ -20,7 +20,8 @@ class DiplonewsConfig(base.Config):
     """Folder (inside the site) that holds one page per article."""
 
     per_page = c.Type(int, default=20)
-    """Articles per page of the newest-first list on the home page."""
+    """Articles per page of every article list: the newest-first home pages, and
+    the pages of a province, a year, a person, an organisation or a country."""
 
     search = c.Type(bool, default=True)
     """Run Pagefind after the build (turn off for quick previews)."""
