@@ -56,6 +56,11 @@ def words(text: str) -> Words:
     return Words(text)
 
 
+def casefold_all(strings: list[str]) -> list[str]:
+    """Every word casefolded, in one pass of C (words hold no NUL)."""
+    return "\x00".join(strings).casefold().split("\x00") if strings else []
+
+
 class NameMatcher(Generic[T]):
     """Longest-first, non-overlapping matches of known names in a text."""
 
@@ -81,7 +86,7 @@ class NameMatcher(Generic[T]):
         spans = words(text) if tokens is None else tokens
         plain = spans.strings
         if folded is None:
-            folded = [w.casefold() for w in plain] if self.casefold else plain
+            folded = casefold_all(plain) if self.casefold else plain
         firsts, prefixes, index, longest = self.firsts, self.prefixes, self.index, self.longest
         found: list[Match[T]] = []
         if firsts.isdisjoint(folded):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .gazetteer import Gazetteer
-from .matcher import Match, Words, words
+from .matcher import Match, Words, casefold_all, words
 
 
 
@@ -90,7 +90,7 @@ def annotate(text: str, gaz: Gazetteer) -> Annotation:
     tokens = words(text)
     orgs = [Span(m.start, m.end, "org", m.value) for m in gaz.named_org_matcher.find(text, tokens)]
     places, countries = _places(text, tokens, gaz), _countries(text, tokens, gaz)
-    return Annotation(places, countries, orgs, tokens, [w.casefold() for w in tokens.strings])
+    return Annotation(places, countries, orgs, tokens, casefold_all(tokens.strings))
 
 
 def annotations(doc: Document, gaz: Gazetteer) -> list[Annotation]:

@@ -18,6 +18,13 @@ def _words(items: tuple[str, ...] | list[str]) -> str:
     return alternation(items).pattern
 
 
+def _word_start(word: str) -> str:
+    """`word` where no letter precedes it, written literal-first: a pattern
+    that starts with an assertion is tried at every character, one that
+    starts with a literal is searched for quickly."""
+    return rf"{re.escape(word)}(?<![^\W\d_].{{{len(word)}}})"
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     cue_before_date: re.Pattern[str]  # ends right before a lede's date
@@ -52,7 +59,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     return Vocabulary(
         cue_before_date=re.compile(rf"(?:{cues})\s*(?:\(?(?:{weekdays})\)?,?\s*)?(?:{day}\s*)?\Z", re.IGNORECASE),
         words_date=re.compile(
-            rf"(?<![^\W\d_]){day}\s+(?P<d>\d{{1,2}})\s+{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:{year}|,)\s*(?P<y>\d{{4}}))?",
+            rf"{_word_start(lang.day_word)}\s+(?P<d>\d{{1,2}})\s+{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:{year}|,)\s*(?P<y>\d{{4}}))?",
             re.IGNORECASE,
         ),
         date_range=re.compile(
@@ -63,7 +70,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         range_end=re.compile(
             rf"\s*(?:-|–|—|{ranges})\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})", re.IGNORECASE
         ),
-        month_year=re.compile(rf"(?<![^\W\d_]){month}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{year})\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
+        month_year=re.compile(rf"{_word_start(lang.month_word)}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{year})\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
         time=re.compile(
             rf"(?<!\d)(?P<h>\d{{1,2}})\s*(?::|h|{hours})\s*(?P<min>\d{{2}})(?:\s*:\s*\d{{2}})?\s*(?P<ampm>{meridiem})?(?![\d])",
             re.IGNORECASE,
@@ -88,5 +95,5 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         byline_label=re.compile(rf"^(?:{byline})(?:\s*(?:{_words(lang.and_words)}|,)\s*(?:{byline}))*\s*:\s*", re.IGNORECASE),
         and_word=re.compile(rf"\s+(?:{_words(lang.and_words)})\s+"),
         and_words=frozenset(lang.and_words),
-        pair_lead=rf"(?:{_words(lang.pair_leads)})",
+        pair_lead="(?:" + "|".join(re.escape(w) for w in sorted(lang.pair_leads, key=len, reverse=True)) + ")",
     )
