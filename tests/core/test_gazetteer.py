@@ -1,4 +1,3 @@
-import shutil
 from importlib import resources
 
 import pytest

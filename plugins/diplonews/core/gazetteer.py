@@ -32,7 +32,6 @@ class Province:
     name: str
     kind: str
     now: str
-    now_kind: str
 
 
 @dataclass(frozen=True)
@@ -302,7 +301,7 @@ def _load_places(file: _DataFile) -> dict[str, Any]:
         if name in provinces:
             raise file.fail(item.line, f"tỉnh '{name}' lặp lại")
         now = units[owner[name]]
-        provinces[name] = Province(name, item["kind"], now.name, now.kind)
+        provinces[name] = Province(name, item["kind"], now.name)
         for alias in (name, *file.strings(item, "aliases", required=False)):
             key = canonical_key(alias)
             if key in aliases and aliases[key] != name:
@@ -344,7 +343,7 @@ def _load_countries(file: _DataFile, place_aliases: Mapping[str, str]) -> dict[s
     if not isinstance(pairs, dict):
         raise file.fail(getattr(data, "line", None), "'pair_forms' phải là một bảng")
     names = set(countries.values())
-    for short, name in pairs.items():
+    for name in pairs.values():
         if name not in names:
             raise file.fail(getattr(pairs, "line", None), f"'pair_forms': '{name}' không phải tên nước đã khai báo")
     return {

@@ -189,9 +189,6 @@ def _foreign_name(tokens: list[Token]) -> bool:
     return any(len(t.text) > 2 for t in tokens)
 
 
-def _covered(token: Token, spans: list[Span]) -> bool:
-    return any(s.start <= token.start and token.end <= s.end for s in spans)
-
 
 def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
     key = canonical_key(text)

@@ -112,10 +112,6 @@ def markdown_slugify(value: str, separator: str = "-") -> str:
     return slugify(value, max_length=200).replace("-", separator)
 
 
-def unify_dashes(text: str) -> str:
-    """En and em dashes as ASCII hyphens, for matching only."""
-    return _DASHES.sub("-", text)
-
 
 # Character classes for regexes: Python's `re` has no \p{Lu}, and the
 # ranges À-Ỹ / à-ỹ interleave upper and lower case Vietnamese letters.

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 from typing import Final
 
-SITE: Final = {
-    "search": "Tìm kiếm",
-}
-
 PAGE_TITLES: Final = {
     "home": "Tin mới",
     "provinces": "Tỉnh/thành",

@@ -64,11 +64,6 @@ def paged(first: str, number: int) -> str:
     return first if number == 1 else f"{folder(first)}{PAGE_FOLDER}/{number}.md"
 
 
-def home_page(number: int) -> str:
-    """Page 1 of the newest-first list is the home page; the rest follow."""
-    return paged(HOME, number)
-
-
 def province(name: str) -> str:
     return f"tinh-thanh/{slugify(name)}.md"
 
