@@ -80,7 +80,6 @@ class _Grammar:
         word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
         honorifics = _alt(gaz.honorifics)
         heads = rf"(?:(?:{_alt(gaz.role_prefixes)})\s+)?(?:{_alt(gaz.role_heads)})"
-        self.head = re.compile(rf"{heads}(?![^\W\d_])", re.IGNORECASE)
         self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
         self.role_end = re.compile(word.format(_alt(gaz.role_end)))
         self.honorific_word = re.compile(word.format(honorifics), re.IGNORECASE)
@@ -187,7 +186,6 @@ def _foreign_name(tokens: list[Token]) -> bool:
     if any(_is_acronym(t) for t in tokens[1:]) or all(_is_acronym(t) for t in tokens):
         return False
     return any(len(t.text) > 2 for t in tokens)
-
 
 
 def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
