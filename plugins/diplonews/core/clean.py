@@ -33,7 +33,6 @@ _VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽ
 # One syllable has one run of vowels; a vowel, consonants, a vowel inside a
 # word means two syllables glued together (or a foreign word).
 _TWO_VOWEL_RUNS = re.compile(rf"(?i)[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}]")
-_WORD_AROUND = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 # An outlet tag on a line of its own, before the lede ("ĐNA -").
@@ -374,7 +373,7 @@ def mend_spacing(text: str) -> str:
         start = hit.start()
         while start > 0 and (text[start - 1].isalpha()):
             start -= 1
-        word = _WORD_AROUND.match(text, start)
+        word = _LETTERS.match(text, start)
         parts = split_glued(word.group())
         if len(parts) > 1:
             pieces += [text[last:start], " ".join(parts)]

@@ -17,9 +17,15 @@ _INLINE = re.compile(r"([\\`*_\[\]{}])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-])")
 
 
-def escape(text: str) -> str:
+def escape_inline(text: str) -> str:
+    """Text that shows literally inside a line: entities, emphasis, links."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
+    return _INLINE.sub(r"\\\1", text)
+
+
+def escape(text: str) -> str:
+    """A paragraph that shows literally: inline escapes, and no block start."""
+    text = escape_inline(text)
     text = _BLOCK_START.sub(r"\1\\\2", text)  # heading, list item, rule
     return re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", text)  # numbered list item
 

@@ -13,10 +13,8 @@ import html
 import posixpath
 import re
 
-# Inline markup only (``blocks`` guards the start of a line, where "#", "-" or
-# "1." would begin a block): with "[" escaped no "(" or "!" can start a link
-# or an image. Fewer escapes also keep the Markdown small and fast to parse.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
+from ..core.markdown import escape_inline
+
 _ODD_SPACE = re.compile(r"[^\S ]\s*| \s+")  # white space other than one plain space: rare, so cheap to look for
 
 
@@ -31,9 +29,10 @@ def plain(value: str) -> str:
 
 
 def escape(value: str) -> str:
-    """Inline Markdown that shows `value` literally, on one line (spaces at the ends kept)."""
-    value = _ODD_SPACE.sub(" ", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", value)
+    """Inline Markdown that shows `value` literally, on one line (spaces at the
+    ends kept). The core's inline escape (``blocks`` guards the start of a
+    line), plus "|", which index pages' tables would read as a cell edge."""
+    return escape_inline(_ODD_SPACE.sub(" ", value)).replace("|", "\\|")
 
 
 def text(value: str) -> str:
