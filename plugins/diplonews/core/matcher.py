@@ -1,64 +1,80 @@
-"""Find any of thousands of names in a text in one pass over its words.
+"""Find any of thousands of names in a text in one pass of C.
 
 A regex alternation of every province, country and organisation alias tries
 each alternative at each character and made extraction twenty times too
-slow. Instead names are indexed by their words; the text is split into
-words once and each word that can start a name is extended while the gaps
-between words are ones a name may contain (a space, a dash, a dot, an
-apostrophe), so "Bà Rịa - Vũng Tàu" also matches "Bà Rịa- Vũng Tàu" and
-"TP.HCM" also matches "TP. HCM".
+slow; a Python loop over the words of each text was the next bottleneck.
+Instead the names are compiled into one regex shaped as a trie: words
+branch on their letters, so at each position the engine follows one path,
+and the first letters let it skip every position no name can start at.
+Between words a name may hold a space, a dash, a dot or an apostrophe, so
+"Bà Rịa - Vũng Tàu" also matches "Bà Rịa- Vũng Tàu" and "TP.HCM" also
+matches "TP. HCM". The trie prefers going on to stopping, which gives the
+longest name at each start.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from itertools import accumulate
-from dataclasses import dataclass
-from typing import Generic, Iterable, Mapping, TypeVar
+from typing import Generic, Iterable, Mapping, NamedTuple, TypeVar
 
 _WORD = re.compile(r"[^\W_]+")
-_WORD_SPLIT = re.compile(r"([^\W_]+)")
 _LAST_WORD = re.compile(r"([^\W_]+)[\s.]*\Z")
 _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
+# The names compile twice. The loose regex, searched first, lets anything
+# that is not a letter stand between words and does not check where the last
+# word ends: its code is a tenth of the exact one's, so thousands of names
+# stay in the CPU's cache. A loose match whose gaps or end _JOIN and
+# _WORD_END refuse ("Việt, Nam", "Hà Namx") is matched again exactly.
+_LOOSE_JOIN = r"\W+"
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
+_WORD_END = r"(?![^\W_])"
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """A tuple, not a dataclass: a build makes millions and a frozen
+    dataclass costs three times as much to create."""
+
     start: int
     end: int
     value: T
 
 
-class Words:
-    """The words of a text and where each starts and ends.
-
-    Built from C loops only (a split and running sums of lengths): a text
-    has hundreds of words and names start at a handful of them.
-    """
-
-    __slots__ = ("strings", "_offsets")
-
-    def __init__(self, text: str) -> None:
-        parts = _WORD_SPLIT.split(text)  # separator, word, separator, word, …, separator
-        self.strings: list[str] = parts[1::2]
-        self._offsets = list(accumulate(map(len, parts)))
-
-    def start(self, index: int) -> int:
-        return self._offsets[2 * index]
-
-    def end(self, index: int) -> int:
-        return self._offsets[2 * index + 1]
+_Trie = dict  # word -> _Trie; the key None marks the end of a name
 
 
-def words(text: str) -> Words:
-    return Words(text)
+def _trie_pattern(trie: _Trie, join: str, word_end: str) -> str:
+    """The words of one trie level as a regex, each followed by the rest."""
+    branches = []
+    for word, child in trie.items():
+        if word is None:
+            continue
+        rest = word_end
+        if any(key is not None for key in child):
+            optional = "?" if None in child else ""
+            rest += f"(?:(?:{join}){_trie_pattern(child, join, word_end)}){optional}"
+        branches.append((word, rest))
+    return _letter_trie(branches)
 
 
-def casefold_all(strings: list[str]) -> list[str]:
-    """Every word casefolded, in one pass of C (words hold no NUL)."""
-    return "\x00".join(strings).casefold().split("\x00") if strings else []
+def _letter_trie(branches: list[tuple[str, str]]) -> str:
+    """An alternation of (word, what follows it) that branches letter by
+    letter, so the engine never tries two words with different letters."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for word, rest in branches:
+        groups.setdefault(word[:1], []).append((word[1:], rest))
+    alternatives = []
+    for letter in sorted(groups, key=lambda letter: (letter == "", letter)):  # a word ending here goes last
+        group = groups[letter]
+        if letter == "":
+            alternatives.append(group[0][1])
+        elif len(group) == 1:
+            alternatives.append(re.escape(letter + group[0][0]) + group[0][1])
+        else:
+            alternatives.append(re.escape(letter) + _letter_trie(group))
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
 
 class NameMatcher(Generic[T]):
@@ -68,47 +84,63 @@ class NameMatcher(Generic[T]):
         self.casefold = casefold
         values = names if isinstance(names, Mapping) else {name: name for name in names}
         self.index: dict[tuple[str, ...], T] = {}
+        trie: _Trie = {}
         for name, value in values.items():
-            key = tuple(self._fold(w) for w in _WORD.findall(name))
-            if key:
-                self.index.setdefault(key, value)
-        self.prefixes = {key[:n] for key in self.index for n in range(1, len(key) + 1)}
-        self.firsts = {key[0] for key in self.index}
+            written = _WORD.findall(name.lower() if casefold else name)
+            key = tuple(self._fold(w) for w in written)
+            if key and key not in self.index:
+                self.index[key] = value
+                node = trie
+                for word in written:
+                    node = node.setdefault(word, {})
+                node[None] = True
         self.lasts = {key[-1] for key in self.index}
         self.longest = max((len(k) for k in self.index), default=0)
+        self._trie = trie
 
     def _fold(self, word: str) -> str:
         return word.casefold() if self.casefold else word
 
-    def find(self, text: str, tokens: Words | None = None, folded: list[str] | None = None) -> list[Match[T]]:
-        """Matches in `text`. Several matchers reading one text share its
-        `words()` (and, for a casefold matcher, the casefolded strings)."""
-        spans = words(text) if tokens is None else tokens
-        plain = spans.strings
-        if folded is None:
-            folded = casefold_all(plain) if self.casefold else plain
-        firsts, prefixes, index, longest = self.firsts, self.prefixes, self.index, self.longest
+    @functools.cached_property
+    def _loose(self) -> re.Pattern[str]:
+        # A casefold matcher reads the lowercased text: a regex with
+        # IGNORECASE cannot skip ahead on the names' first letters.
+        return re.compile(_trie_pattern(self._trie, _LOOSE_JOIN, "") if self._trie else r"(?!x)x")
+
+    @functools.cached_property
+    def _exact(self) -> re.Pattern[str]:
+        return re.compile(_trie_pattern(self._trie, _JOIN.pattern, _WORD_END) if self._trie else r"(?!x)x")
+
+    @functools.cached_property
+    def _exact_ignorecase(self) -> re.Pattern[str]:
+        return re.compile(self._exact.pattern, re.IGNORECASE)
+
+    def find(self, text: str) -> list[Match[T]]:
+        """Every name in `text`, leftmost first, each as long as it goes."""
+        regex, exact, haystack = self._loose, self._exact, text
+        if self.casefold:
+            haystack = text.lower()
+            if len(haystack) != len(text):  # "İ" lowercases to two characters
+                regex = exact = self._exact_ignorecase
+                haystack = text
         found: list[Match[T]] = []
-        if firsts.isdisjoint(folded):
-            return found
-        count = len(folded)
-        resume = 0
-        for i in [i for i, w in enumerate(folded) if w in firsts]:
-            if i < resume:
+        position = 0
+        while (match := regex.search(haystack, position)) is not None:
+            start, end = match.span()
+            if start and haystack[start - 1].isalnum():
+                position = start + 1  # inside a longer word
                 continue
-            key: tuple[str, ...] = (folded[i],)
-            best, best_key = (i, key) if key in index else (None, key)
-            j = i
-            while key in prefixes and j + 1 < count and len(key) < longest:
-                if not _JOIN.fullmatch(text, spans.end(j), spans.start(j + 1)):
-                    break
-                j += 1
-                key = (*key, folded[j])
-                if key in index:
-                    best, best_key = j, key
-            if best is not None:
-                found.append(Match(spans.start(i), spans.end(best), index[best_key]))
-                resume = best + 1
+            parts = _WORD_SPLIT.split(text[start:end])  # '', word, gap, word, …, ''
+            if haystack[end:end + 1].isalnum() or not all(_JOIN.fullmatch(gap) for gap in parts[2:-1:2]):
+                match = exact.match(haystack, start)
+                if match is None:
+                    position = start + 1
+                    continue
+                end = match.end()
+                parts = _WORD_SPLIT.split(text[start:end])
+            key = tuple(self._fold(w) for w in parts[1::2])
+            found.append(Match(start, end, self.index[key]))
+            position = end
         return found
 
     def ending_at(self, text: str, end: int, window: int = 64) -> int | None:

@@ -44,7 +44,7 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
         places = {s.start: s for s in notes.places}
         countries = {s.start: s for s in notes.countries if s.kind == "country"}
-        for match in gaz.org_head_matcher.find(text, notes.tokens, notes.lowered):
+        for match in gaz.org_head_matcher.find(text):
             head = match.value
             after = match.end
             label = head.name

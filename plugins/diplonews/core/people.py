@@ -18,7 +18,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation, canonical_key
@@ -46,8 +46,7 @@ _MAX_NAME_TOKENS = 5
 _MAX_FOREIGN_TOKENS = 6  # Lao names in Vietnamese spelling run long: "Phôm Ma Phăn Thạ Lăng Si"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -61,8 +60,7 @@ class People:
     spans: list[list[Span]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     name: str

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer
-from .matcher import Match, Words, casefold_all, words
+from .matcher import Match
 
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A tuple, as Match is: paragraphs hold many."""
+
     start: int
     end: int
     kind: str  # "place" | "country" | "home" | "org" | "person"
@@ -33,8 +35,6 @@ class Annotation:
     places: list[Span]
     countries: list[Span]  # foreign ("country") and Vietnam itself ("home")
     orgs: list[Span]
-    tokens: Words  # the text's words, for later matchers
-    lowered: list[str]  # the same words casefolded, for casefold matchers
 
     @property
     def all(self) -> list[Span]:
@@ -45,15 +45,14 @@ def _outside(matches: list[Match], blocks: list[Match]) -> list[Match]:
     return [m for m in matches if not any(b.start <= m.start and m.end <= b.end for b in blocks)]
 
 
-def _places(text: str, tokens, gaz: Gazetteer) -> list[Span]:
-    variants = [(text, tokens)]
+def _places(text: str, gaz: Gazetteer) -> list[Span]:
+    variants = [text]
     if text.isupper():  # an all-capitals title: match its title-cased form too
-        titled = text.title()
-        variants.append((titled, words(titled)))
+        variants.append(text.title())
     spans: list[Span] = []
-    for variant, variant_tokens in variants:
-        blocks = gaz.not_place_matcher.find(variant, variant_tokens)
-        found = gaz.place_matcher.find(variant, variant_tokens)
+    for variant in variants:
+        blocks = gaz.not_place_matcher.find(variant)
+        found = gaz.place_matcher.find(variant)
         spans += [Span(m.start, m.end, "place", m.value) for m in _outside(found, blocks)]
     return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
 
@@ -78,19 +77,17 @@ def _listed(gap: str, gaz: Gazetteer) -> bool:
     return len(gap) <= 3 and (gap in {",", ";", "-", "\u2013"} or gap in gaz.language.and_words)
 
 
-def _countries(text: str, tokens, gaz: Gazetteer) -> list[Span]:
-    blocks = gaz.not_country_matcher.find(text, tokens)
+def _countries(text: str, gaz: Gazetteer) -> list[Span]:
+    blocks = gaz.not_country_matcher.find(text)
     return [
         Span(m.start, m.end, "home", gaz.home[0]) if m.value is None else Span(m.start, m.end, "country", m.value)
-        for m in _outside(gaz.country_matcher.find(text, tokens), blocks)
+        for m in _outside(gaz.country_matcher.find(text), blocks)
     ]
 
 
 def annotate(text: str, gaz: Gazetteer) -> Annotation:
-    tokens = words(text)
-    orgs = [Span(m.start, m.end, "org", m.value) for m in gaz.named_org_matcher.find(text, tokens)]
-    places, countries = _places(text, tokens, gaz), _countries(text, tokens, gaz)
-    return Annotation(places, countries, orgs, tokens, casefold_all(tokens.strings))
+    orgs = [Span(m.start, m.end, "org", m.value) for m in gaz.named_org_matcher.find(text)]
+    return Annotation(_places(text, gaz), _countries(text, gaz), orgs)
 
 
 def annotations(doc: Document, gaz: Gazetteer) -> list[Annotation]:
