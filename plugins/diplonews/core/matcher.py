@@ -20,6 +20,7 @@ from typing import Generic, Iterable, Mapping, NamedTuple, TypeVar
 
 _WORD = re.compile(r"[^\W_]+")
 _LAST_WORD = re.compile(r"([^\W_]+)[\s.]*\Z")
+_WORD_BEFORE = re.compile(r"([^\W_]+)(\W*)\Z")
 _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
 # The names compile twice. The loose regex, searched first, lets anything
 # that is not a letter stand between words and does not check where the last
@@ -77,6 +78,31 @@ def _letter_trie(branches: list[tuple[str, str]]) -> str:
     return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
 
+@functools.lru_cache(maxsize=512)
+def _last_word(text: str, end: int) -> tuple[str, str, int, int] | None:
+    """The word right before `end` (spaces and a final dot aside): as
+    written, casefolded, where it starts and where it ends.
+
+    Kept for the next question: one name is looked back from by several
+    matchers (honorifics, ranks, titles, places) at the same position.
+    """
+    last = _LAST_WORD.search(text, max(0, end - 24), end)
+    if last is None:
+        return None
+    word = last.group(1)
+    return word, word.casefold(), last.start(1), last.end(1)
+
+
+def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
+    """The word before the one starting at `start`, if a name's gap
+    (_JOIN) separates them: as written, casefolded, and where it starts."""
+    previous = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if previous is None or not _JOIN.fullmatch(previous.group(2)):
+        return None
+    word = previous.group(1)
+    return word, word.casefold(), previous.start(1)
+
+
 class NameMatcher(Generic[T]):
     """Longest-first, non-overlapping matches of known names in a text."""
 
@@ -95,6 +121,7 @@ class NameMatcher(Generic[T]):
                     node = node.setdefault(word, {})
                 node[None] = True
         self.lasts = {key[-1] for key in self.index}
+        self.suffixes = {key[n:] for key in self.index for n in range(1, len(key))}
         self.longest = max((len(k) for k in self.index), default=0)
         self._trie = trie
 
@@ -143,24 +170,21 @@ class NameMatcher(Generic[T]):
             position = end
         return found
 
-    def ending_at(self, text: str, end: int, window: int = 64) -> int | None:
+    def ending_at(self, text: str, end: int) -> int | None:
         """Start of the longest name that ends right before `end` (spaces
         and a final dot aside), or None."""
-        last = _LAST_WORD.search(text, max(0, end - 24), end)
-        if last is None or self._fold(last.group(1)) not in self.lasts:
-            return None  # the usual case, found without splitting words
-        stop = last.end(1)
-        base = max(0, stop - window)
-        spans = list(_WORD.finditer(text, base, stop))
-        if not spans or spans[-1].end() != stop:
-            return None
-        folded = [m.group().casefold() if self.casefold else m.group() for m in spans[-self.longest:]]
-        found = None
-        last = len(folded) - 1
-        for size in range(1, len(folded) + 1):
-            first = last - size + 1
-            if size > 1 and not _JOIN.fullmatch(text, spans[first - len(folded)].end(), spans[first + 1 - len(folded)].start()):
+        last = _last_word(text, end)
+        if last is None or last[self.casefold] not in self.lasts:
+            return None  # the usual case
+        start = last[2]
+        key: tuple[str, ...] = (last[self.casefold],)
+        found = start if key in self.index else None
+        while key in self.suffixes and len(key) < self.longest:
+            previous = _word_before(text, start)
+            if previous is None:
                 break
-            if tuple(folded[first:]) in self.index:
-                found = spans[first - len(folded)].start()
+            start = previous[2]
+            key = (previous[self.casefold], *key)
+            if key in self.index:
+                found = start
         return found

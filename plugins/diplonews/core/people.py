@@ -30,8 +30,11 @@ from .text import UPPER, modern_tones
 from .vocabulary import vocabulary
 
 _ACRONYM = re.compile(rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}})[{UPPER}0-9.&'-]+")
-_CAPITALISED = re.compile(rf"[{UPPER}](?:[\w']|\.(?=[^\W\d_]))*")
-_RUN = re.compile(rf"(?<![\w.']){_CAPITALISED.pattern}(?:[ -]{_CAPITALISED.pattern})+")  # two words or more
+_CAPITALISED_REST = r"(?:[\w']|\.(?=[^\W\d_]))*"
+# Two capitalised words or more, separated by a space or a hyphen, with no
+# letter, dot or apostrophe before. The look-behind comes after the first
+# capital so that the engine skips straight from capital to capital.
+_RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_CAPITALISED_REST}(?:[ -][{UPPER}]{_CAPITALISED_REST})+")
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
@@ -141,12 +144,13 @@ def _runs(text: str, g: _Grammar) -> list[list[Token]]:
     runs: list[list[Token]] = []
     for run in _RUN.finditer(text):
         current: list[Token] = []
-        for match in _CAPITALISED.finditer(text, run.start(), run.end()):
-            token = Token(match.start(), match.end(), match.group())
-            if current and text[current[-1].end: token.start] == "-" and g.head_at_start.match(text, token.start):
+        start = run.start()
+        for word in run.group().replace("-", " ").split(" "):
+            if current and text[start - 1] == "-" and g.head_at_start.match(text, start):
                 runs.append(current)
                 current = []
-            current.append(token)
+            current.append(Token(start, start + len(word), word))
+            start += len(word) + 1
         runs.append(current)
     return runs
 
