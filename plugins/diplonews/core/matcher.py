@@ -44,6 +44,7 @@ class Match(NamedTuple, Generic[T]):
 
 
 _Trie = dict  # word -> _Trie; the key None marks the end of a name
+_UNSEEN, _REFUSED = object(), object()
 
 
 def _trie_pattern(trie: _Trie, join: str, word_end: str) -> str:
@@ -124,6 +125,7 @@ class NameMatcher(Generic[T]):
         self.suffixes = {key[n:] for key in self.index for n in range(1, len(key))}
         self.longest = max((len(k) for k in self.index), default=0)
         self._trie = trie
+        self._seen: dict[str, T | object] = {}
 
     def _fold(self, word: str) -> str:
         return word.casefold() if self.casefold else word
@@ -157,18 +159,33 @@ class NameMatcher(Generic[T]):
             if start and haystack[start - 1].isalnum():
                 position = start + 1  # inside a longer word
                 continue
-            parts = _WORD_SPLIT.split(text[start:end])  # '', word, gap, word, …, ''
-            if haystack[end:end + 1].isalnum() or not all(_JOIN.fullmatch(gap) for gap in parts[2:-1:2]):
+            value = self._value_of(text[start:end])
+            if value is _REFUSED or haystack[end:end + 1].isalnum():
                 match = exact.match(haystack, start)
                 if match is None:
                     position = start + 1
                     continue
                 end = match.end()
-                parts = _WORD_SPLIT.split(text[start:end])
-            key = tuple(self._fold(w) for w in parts[1::2])
-            found.append(Match(start, end, self.index[key]))
+                value = self._value_of(text[start:end])
+            found.append(Match(start, end, value))
             position = end
         return found
+
+    def _value_of(self, written: str) -> T | object:
+        """The value of a name as the text wrote it, or _REFUSED when its
+        gaps are no name's. Remembered: a text names the same few
+        organisations and places again and again."""
+        value = self._seen.get(written, _UNSEEN)
+        if value is _UNSEEN:
+            if len(self._seen) > 4096:
+                self._seen.clear()
+            parts = _WORD_SPLIT.split(written)  # '', word, gap, word, …, ''
+            if all(_JOIN.fullmatch(gap) for gap in parts[2:-1:2]):
+                value = self.index[tuple(self._fold(w) for w in parts[1::2])]
+            else:
+                value = _REFUSED
+            self._seen[written] = value
+        return value
 
     def ending_at(self, text: str, end: int) -> int | None:
         """Start of the longest name that ends right before `end` (spaces

@@ -51,9 +51,10 @@ def _places(text: str, gaz: Gazetteer) -> list[Span]:
         variants.append(text.title())
     spans: list[Span] = []
     for variant in variants:
-        blocks = gaz.not_place_matcher.find(variant)
         found = gaz.place_matcher.find(variant)
-        spans += [Span(m.start, m.end, "place", m.value) for m in _outside(found, blocks)]
+        if found:
+            found = _outside(found, gaz.not_place_matcher.find(variant))
+        spans += [Span(m.start, m.end, "place", m.value) for m in found]
     return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
 
 
@@ -78,10 +79,12 @@ def _listed(gap: str, gaz: Gazetteer) -> bool:
 
 
 def _countries(text: str, gaz: Gazetteer) -> list[Span]:
-    blocks = gaz.not_country_matcher.find(text)
+    found = gaz.country_matcher.find(text)
+    if found:
+        found = _outside(found, gaz.not_country_matcher.find(text))
     return [
         Span(m.start, m.end, "home", gaz.home[0]) if m.value is None else Span(m.start, m.end, "country", m.value)
-        for m in _outside(gaz.country_matcher.find(text), blocks)
+        for m in found
     ]
 
 

@@ -1,0 +1,71 @@
+"""Name matching: the same names are found however the text spaces them,
+and never where the words only look alike."""
+
+import pytest
+
+from diplonews.core.matcher import NameMatcher
+
+PLACES = NameMatcher(
+    {"Hà Nội": "Hà Nội", "Hà Nam": "Hà Nam", "Nam Định": "Nam Định", "Bà Rịa - Vũng Tàu": "BRVT", "TP.HCM": "HCM", "Việt Nam": None}
+)
+
+
+def found(matcher: NameMatcher, text: str) -> list[tuple[str, object]]:
+    return [(text[m.start: m.end], m.value) for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("tỉnh Bà Rịa - Vũng Tàu.", "Bà Rịa - Vũng Tàu"),
+        ("tỉnh Bà Rịa-Vũng Tàu.", "Bà Rịa-Vũng Tàu"),
+        ("tỉnh Bà Rịa– Vũng Tàu.", "Bà Rịa– Vũng Tàu"),
+        ("tỉnh Bà Rịa\nVũng Tàu.", "Bà Rịa\nVũng Tàu"),
+        ("Liên hiệp TP. HCM", "TP. HCM"),
+        ("Liên hiệp TP.HCM", "TP.HCM"),
+    ],
+)
+def test_a_name_is_found_whatever_its_gaps(text, name):
+    assert found(PLACES, text) == [(name, "BRVT" if "Bà" in name else "HCM")]
+
+
+@pytest.mark.parametrize("text", ["Bà Rịa, Vũng Tàu", "Bà Rịa; Vũng Tàu", "Bà Rịa . - Vũng Tàu", "Bà Rịa_Vũng Tàu"])
+def test_punctuation_that_no_name_holds_splits_it(text):
+    assert found(PLACES, text) == []
+
+
+def test_the_longest_name_wins_and_matches_do_not_overlap():
+    assert found(PLACES, "từ Hà Nam Định đến Hà Nội") == [("Hà Nam", "Hà Nam"), ("Hà Nội", "Hà Nội")]
+
+
+def test_a_shorter_name_is_kept_when_the_longer_one_runs_into_a_word():
+    # "Hà Namx" is not Hà Nam; nothing else starts there.
+    assert found(PLACES, "Hà Namx và Hà Nội") == [("Hà Nội", "Hà Nội")]
+    vietnam = NameMatcher({"Việt": "V", "Việt Nam": "VN"})
+    assert found(vietnam, "người Việt Namese, người Việt Nam") == [("Việt", "V"), ("Việt Nam", "VN")]
+
+
+def test_names_inside_longer_words_are_not_names():
+    assert found(PLACES, "XHà Nội, Hà Nộii, Hà Nội2") == []
+
+
+def test_a_value_may_be_none():
+    assert found(PLACES, "nước Việt Nam") == [("Việt Nam", None)]
+
+
+def test_casefold_matching_reads_any_case():
+    heads = NameMatcher({"Liên hiệp": "LH", "UBND": "UBND"}, casefold=True)
+    assert found(heads, "LIÊN HIỆP, liên hiệp, Liên Hiệp và ubnd") == [
+        ("LIÊN HIỆP", "LH"), ("liên hiệp", "LH"), ("Liên Hiệp", "LH"), ("ubnd", "UBND")
+    ]
+    # A letter whose lower case is two characters keeps positions right.
+    assert found(heads, "İİ Liên hiệp") == [("Liên hiệp", "LH")]
+
+
+def test_looking_back_from_a_position():
+    titles = NameMatcher(["Chủ tịch", "Phó Chủ tịch", "ông"], casefold=True)
+    text = "Phó Chủ tịch Nguyễn Văn A và ông. Lê B, chủ-tịch C"
+    assert titles.ending_at(text, text.index("Nguyễn")) == 0
+    assert titles.ending_at(text, text.index("Lê")) == text.index("ông")
+    assert titles.ending_at(text, len(text) - 1) == text.index("chủ-tịch")
+    assert titles.ending_at(text, text.index("và")) is None
