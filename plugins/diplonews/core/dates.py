@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer
 from .vocabulary import Vocabulary, vocabulary
 
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?P<d>\d(?<![\d/.-]\d)\d?)\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d]|[/.-]\d|\s*%)"
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")

@@ -25,6 +25,11 @@ def _word_start(word: str) -> str:
     return rf"{re.escape(word)}(?<![^\W\d_].{{{len(word)}}})"
 
 
+# Patterns start with what they match (a digit, a word's first letter) and
+# look behind only after it: a pattern that starts with a look-behind is
+# tried at every character, one that starts with a digit is searched for.
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     cue_before_date: re.Pattern[str]  # ends right before a lede's date
@@ -63,7 +68,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
             re.IGNORECASE,
         ),
         date_range=re.compile(
-            rf"(?<![\d/.])(?P<d>\d{{1,2}})\s*(?:-|–|—|{ranges}|,)\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?P<d>\d(?<![\d/.]\d)\d?)\s*(?:-|–|—|{ranges}|,)\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}))?(?![\d])",
             re.IGNORECASE,
         ),
@@ -72,7 +77,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         ),
         month_year=re.compile(rf"{_word_start(lang.month_word)}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{year})\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
         time=re.compile(
-            rf"(?<!\d)(?P<h>\d{{1,2}})\s*(?::|h|{hours})\s*(?P<min>\d{{2}})(?:\s*:\s*\d{{2}})?\s*(?P<ampm>{meridiem})?(?![\d])",
+            rf"(?P<h>\d(?<!\d\d)\d?)\s*(?::|h|{hours})\s*(?P<min>\d{{2}})(?:\s*:\s*\d{{2}})?\s*(?P<ampm>{meridiem})?(?![\d])",
             re.IGNORECASE,
         ),
         document_number=re.compile(rf"(?:(?<![^\W\d_]){number}|[/-])\s*\Z", re.IGNORECASE),
