@@ -15,6 +15,7 @@ from .document import Paragraph
 # any other character would show.
 _INLINE = re.compile(r"([\\`*_\[\]{}])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-])")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])(\s)")
 
 
 def escape_inline(text: str) -> str:
@@ -27,7 +28,7 @@ def escape(text: str) -> str:
     """A paragraph that shows literally: inline escapes, and no block start."""
     text = escape_inline(text)
     text = _BLOCK_START.sub(r"\1\\\2", text)  # heading, list item, rule
-    return re.sub(r"^(\s*\d+)([.)])(\s)", r"\1\\\2\3", text)  # numbered list item
+    return _NUMBERED.sub(r"\1\\\2\3", text)  # numbered list item
 
 
 def render_body(paragraphs: list[Paragraph]) -> str:

@@ -38,9 +38,11 @@ _RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_CAPITALISED_REST}(?:[ -][{UPPER}]{_C
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
+_DASH_GAP = re.compile(rf"\s*{_DASH}\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
 _LAST_CHUNK = re.compile(r"\S*\Z")
 _SPACES = re.compile(r"\s*")
+_ROLE_EDGES = re.compile(r"^[\s,;:(\-\u2010-\u2015]+|[\s,;:.(\-\u2010-\u2015]+$")
 _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\S+ ){2,6})\1")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
@@ -216,16 +218,24 @@ class _Coverage:
         self.starts = [m[0] for m in merged]
         self.ends = [m[1] for m in merged]
 
-    def covers(self, token: Token) -> bool:
-        index = bisect_right(self.starts, token.start) - 1
-        return index >= 0 and self.ends[index] >= token.end
+    def covered(self, tokens: list[Token]) -> list[bool]:
+        """For each token, whether it falls inside a known name."""
+        if not self.starts:
+            return [False] * len(tokens)
+        flags = []
+        for token in tokens:
+            index = bisect_right(self.starts, token.start) - 1
+            flags.append(index >= 0 and self.ends[index] >= token.end)
+        return flags
 
 
 def _after_place_prefix(text: str, start: int, g: _Grammar) -> bool:
-    previous = text[max(0, start - 12): start].split()
-    if not previous or previous[-1].rstrip(".") not in g.place_prefixes.lasts:
-        return False
     return g.place_prefixes.ending_at(text, start) is not None
+
+
+def _explained(token: Token, covered: bool, g: _Grammar) -> bool:
+    """A word a name may follow in a run: a known name's, an acronym, "tỉnh"."""
+    return covered or _is_acronym(token) or token.text in g.place_prefix_words
 
 
 def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
@@ -235,10 +245,9 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
         first = _skip_titles(run, g)
         if first == 0 and not _surname_at(run, 0, g) and _after_place_prefix(text, run[0].start, g):
             first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
-        covered = [coverage.covers(t) for t in run]
-        explained = [c or _is_acronym(t) or t.text in g.place_prefix_words for t, c in zip(run, covered)]
+        covered = coverage.covered(run)
         for index in range(first, len(run) - 1):
-            if index > first and not explained[index - 1]:
+            if index > first and not _explained(run[index - 1], covered[index - 1], g):
                 break
             if covered[index]:
                 continue  # "Hà" of "Hà Nội", "Thái" of "Thái Lan"
@@ -333,7 +342,7 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
             limit = match.start()
             break
     # A dash followed by a name or an honorific hands over to the next person.
-    for match in re.finditer(rf"\s*{_DASH}\s*", text[start:limit]):
+    for match in _DASH_GAP.finditer(text[start:limit]):
         after = start + match.end()
         if after in name_starts or g.honorific_word.match(text, after):
             limit = start + match.start()
@@ -450,8 +459,7 @@ def _continues(text: str, start: int, piece: str, g: _Grammar) -> bool:
 def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> str | None:
     if span is None:
         return None
-    role = re.sub(r"\s+", " ", written[span[0]: span[1]])
-    role = re.sub(r"^[\s,;:(\-\u2010-\u2015]+|[\s,;:.(\-\u2010-\u2015]+$", "", role)
+    role = _ROLE_EDGES.sub("", " ".join(written[span[0]: span[1]].split()))
     if len(role.split()) > _MAX_ROLE_WORDS:
         # Keep whole positions: cut at the last comma within the limit.
         clipped = " ".join(role.split()[:_MAX_ROLE_WORDS])
@@ -460,6 +468,9 @@ def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> st
         return None
     for wrong, right in gaz.role_spelling.items():
         role = role.replace(wrong, right)
+    words = role.split(" ")
+    if len(set(zip(words, words[1:]))) == len(words) - 1:
+        return role  # no two words come twice: nothing is repeated
     return _REPEATED_WORDS.sub(r"\1", role + " ").strip()  # a place written twice in a row, said once
 
 
