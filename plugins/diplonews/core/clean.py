@@ -25,6 +25,7 @@ MAX_TITLE = 300
 _TITLE_SCAN = 40
 _ARTICLE_FOLLOWS = 4
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\|)\s+")
+_BREADCRUMB_HINT = re.compile(r" [/>»›|] ")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _GLUED_PUNCT = re.compile(rf"[.;:!?…,](?=[{UPPER}][{LOWER}])")
 _LOWER_PAIR = re.compile(rf"[{LOWER}]{{2}}")
@@ -32,7 +33,8 @@ _CASE_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
 _VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 # One syllable has one run of vowels; a vowel, consonants, a vowel inside a
 # word means two syllables glued together (or a foreign word).
-_TWO_VOWEL_RUNS = re.compile(rf"(?i)[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}]")
+_VOWELS = _VOWEL + _VOWEL.upper()  # both cases spelled out: IGNORECASE would check every character slowly
+_TWO_VOWEL_RUNS = re.compile(rf"[{_VOWELS}][^\W\d_{_VOWELS}]+[{_VOWELS}]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 # An outlet tag on a line of its own, before the lede ("ĐNA -").
@@ -102,7 +104,7 @@ def _is_noise(text: str, gaz: Gazetteer) -> bool:
 
 def _breadcrumb_tail(text: str) -> str | None:
     """The last part of a breadcrumb line ("Tin tức / Hoạt động / Title")."""
-    if not any(sep in text for sep in (" / ", " > ", " » ", " › ", " | ")):
+    if not _BREADCRUMB_HINT.search(text):
         return None
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts[:-1]):
@@ -262,7 +264,13 @@ def _glue_point(text: str, start: int = 20) -> int | None:
 
 def _sentence_ends(text: str) -> int:
     """Sentence-ending marks, not counting abbreviation dots ("TP. Hồ Chí Minh")."""
-    return sum(1 for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _ABBREVIATION_BEFORE.search(text[: m.start()])))
+    return sum(1 for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _abbreviation_before(text, m.start())))
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the word before a dot is an abbreviation ("TP", "Th.S").
+    Searched in the few characters before it, not in all the text."""
+    return _ABBREVIATION_BEFORE.search(text, max(0, dot - 8), dot) is not None
 
 
 def _article_like(text: str) -> bool:
@@ -271,14 +279,16 @@ def _article_like(text: str) -> bool:
 
 def _title_shape(text: str, gaz: Gazetteer) -> bool:
     words = text.split()
+    if not 4 <= len(words) <= 60 or len(text) > MAX_TITLE:
+        return False
     letters = [c for c in text if c.isalpha()]
-    if not 4 <= len(words) <= 60 or len(text) > MAX_TITLE or not letters:
+    if not letters:
         return False
     if text.endswith(":") or _BULLET.match(text) or "http" in text or _lede_start(text, gaz):
         return False
-    if sum(c.isdigit() for c in text) > len(letters) / 3:
+    if sum(map(str.isdigit, text)) > len(letters) / 3:
         return False
-    if all(c.isupper() for c in letters) and len(words) < 6:
+    if len(words) < 6 and all(c.isupper() for c in letters):
         return False  # menu items
     return _sentence_ends(text[:-1]) == 0
 
@@ -352,7 +362,7 @@ def _strip_category(text: str, gaz: Gazetteer) -> str:
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:
-    ends = [m for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _ABBREVIATION_BEFORE.search(text[: m.start()]))]
+    ends = [m for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _abbreviation_before(text, m.start()))]
     sentence = text[: ends[0].start() + 1] if ends else text
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
