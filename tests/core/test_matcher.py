@@ -53,6 +53,14 @@ def test_a_value_may_be_none():
     assert found(PLACES, "nước Việt Nam") == [("Việt Nam", None)]
 
 
+def test_a_blocked_name_hides_the_names_it_holds():
+    places = NameMatcher({"Hồ Chí Minh": "HCM", "Hòa Bình": "HB"}, blocked=["Đường Hồ Chí Minh", "Ủy ban Hòa Bình"])
+    text = "Đường Hồ Chí Minh qua Hồ Chí Minh; Ủy ban Hòa Bình tỉnh Hòa Bình"
+    assert found(places, text) == [("Hồ Chí Minh", "HCM"), ("Hòa Bình", "HB")]
+    assert [m.start for m in places.find(text)] == [text.index("qua") + 4, text.rindex("Hòa")]
+    assert places.ending_at("Đường Hồ Chí Minh", len("Đường Hồ Chí Minh")) == len("Đường ")
+
+
 def test_casefold_matching_reads_any_case():
     heads = NameMatcher({"Liên hiệp": "LH", "UBND": "UBND"}, casefold=True)
     assert found(heads, "LIÊN HIỆP, liên hiệp, Liên Hiệp và ubnd") == [

@@ -125,22 +125,14 @@ class Gazetteer:
 
     @functools.cached_property
     def place_matcher(self) -> NameMatcher[str]:
-        return NameMatcher(self.place_aliases)
-
-    @functools.cached_property
-    def not_place_matcher(self) -> NameMatcher[str]:
-        return NameMatcher(self.not_places)
+        return NameMatcher(self.place_aliases, blocked=self.not_places)
 
     @functools.cached_property
     def country_matcher(self) -> NameMatcher[str | None]:
         """Foreign names map to the country; Vietnam's own names to None."""
         names: dict[str, str | None] = dict(self.countries)
         names.update({name: None for name in self.home})
-        return NameMatcher(names)
-
-    @functools.cached_property
-    def not_country_matcher(self) -> NameMatcher[str]:
-        return NameMatcher(self.not_countries)
+        return NameMatcher(names, blocked=self.not_countries)
 
     @functools.cached_property
     def named_org_matcher(self) -> NameMatcher[str]:

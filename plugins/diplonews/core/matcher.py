@@ -44,7 +44,7 @@ class Match(NamedTuple, Generic[T]):
 
 
 _Trie = dict  # word -> _Trie; the key None marks the end of a name
-_UNSEEN, _REFUSED = object(), object()
+_UNSEEN, _REFUSED, _BLOCKED = object(), object(), object()
 
 
 def _trie_pattern(trie: _Trie, join: str, word_end: str) -> str:
@@ -105,14 +105,21 @@ def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
 
 
 class NameMatcher(Generic[T]):
-    """Longest-first, non-overlapping matches of known names in a text."""
+    """Longest-first, non-overlapping matches of known names in a text.
 
-    def __init__(self, names: Mapping[str, T] | Iterable[str], *, casefold: bool = False) -> None:
+    `blocked` names hold a name but are none ("Đường Hồ Chí Minh", "Anh
+    em"): they are matched like the others, in the same pass, and dropped,
+    and so is whatever they hold.
+    """
+
+    def __init__(
+        self, names: Mapping[str, T] | Iterable[str], *, casefold: bool = False, blocked: Iterable[str] = ()
+    ) -> None:
         self.casefold = casefold
-        values = names if isinstance(names, Mapping) else {name: name for name in names}
-        self.index: dict[tuple[str, ...], T] = {}
+        values: dict[str, object] = dict(names) if isinstance(names, Mapping) else {name: name for name in names}
+        self.index: dict[tuple[str, ...], T | object] = {}
         trie: _Trie = {}
-        for name, value in values.items():
+        for name, value in [*((name, _BLOCKED) for name in blocked), *values.items()]:
             written = _WORD.findall(name.lower() if casefold else name)
             key = tuple(self._fold(w) for w in written)
             if key and key not in self.index:
@@ -167,7 +174,8 @@ class NameMatcher(Generic[T]):
                     continue
                 end = match.end()
                 value = self._value_of(text[start:end])
-            found.append(Match(start, end, value))
+            if value is not _BLOCKED:
+                found.append(Match(start, end, value))
             position = end
         return found
 
@@ -195,13 +203,13 @@ class NameMatcher(Generic[T]):
             return None  # the usual case
         start = last[2]
         key: tuple[str, ...] = (last[self.casefold],)
-        found = start if key in self.index else None
+        found = start if self.index.get(key, _BLOCKED) is not _BLOCKED else None
         while key in self.suffixes and len(key) < self.longest:
             previous = _word_before(text, start)
             if previous is None:
                 break
             start = previous[2]
             key = (previous[self.casefold], *key)
-            if key in self.index:
+            if self.index.get(key, _BLOCKED) is not _BLOCKED:
                 found = start
         return found

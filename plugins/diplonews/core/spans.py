@@ -15,12 +15,10 @@ from typing import NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer
-from .matcher import Match
-
 
 
 class Span(NamedTuple):
-    """A tuple, as Match is: paragraphs hold many."""
+    """A tuple, not a dataclass: paragraphs hold many."""
 
     start: int
     end: int
@@ -41,20 +39,13 @@ class Annotation:
         return self.places + self.countries + self.orgs
 
 
-def _outside(matches: list[Match], blocks: list[Match]) -> list[Match]:
-    return [m for m in matches if not any(b.start <= m.start and m.end <= b.end for b in blocks)]
-
-
 def _places(text: str, gaz: Gazetteer) -> list[Span]:
     variants = [text]
     if text.isupper():  # an all-capitals title: match its title-cased form too
         variants.append(text.title())
     spans: list[Span] = []
     for variant in variants:
-        found = gaz.place_matcher.find(variant)
-        if found:
-            found = _outside(found, gaz.not_place_matcher.find(variant))
-        spans += [Span(m.start, m.end, "place", m.value) for m in found]
+        spans += [Span(m.start, m.end, "place", m.value) for m in gaz.place_matcher.find(variant)]
     return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
 
 
@@ -79,12 +70,9 @@ def _listed(gap: str, gaz: Gazetteer) -> bool:
 
 
 def _countries(text: str, gaz: Gazetteer) -> list[Span]:
-    found = gaz.country_matcher.find(text)
-    if found:
-        found = _outside(found, gaz.not_country_matcher.find(text))
     return [
         Span(m.start, m.end, "home", gaz.home[0]) if m.value is None else Span(m.start, m.end, "country", m.value)
-        for m in found
+        for m in gaz.country_matcher.find(text)
     ]
 
 
