@@ -137,14 +137,41 @@ def _grammar(gaz: Gazetteer) -> _Grammar:
 # ----------------------------------------------------------------- names
 
 
-def _runs(text: str, g: _Grammar) -> list[list[Token]]:
-    """Maximal runs of capitalised words separated by a space or a hyphen.
+class _Coverage:
+    """Which characters fall inside a known name, answered by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted((s.start, s.end) for s in spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.ends[index] >= end
+
+    def covered(self, tokens: list[Token]) -> list[bool]:
+        """For each token, whether it falls inside a known name."""
+        if not self.starts:
+            return [False] * len(tokens)
+        return [self.covers(token.start, token.end) for token in tokens]
+
+
+def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
+    """Maximal runs of capitalised words separated by a space or a hyphen,
+    but for runs that are one known name ("Việt Nam", "Bà Rịa - Vũng Tàu").
 
     A hyphen joins names ("Jean-Pierre") but not a name and the position
     glued after it ("Lâm Thế Tổng-Chủ tịch").
     """
     runs: list[list[Token]] = []
     for run in _RUN.finditer(text):
+        if coverage.covers(run.start(), run.end()):
+            continue
         current: list[Token] = []
         start = run.start()
         for word in run.group().replace("-", " ").split(" "):
@@ -205,30 +232,6 @@ def _skip_titles(run: list[Token], g: _Grammar) -> int:
     return first
 
 
-class _Coverage:
-    """Which characters fall inside a known name, answered by bisection."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted((s.start, s.end) for s in spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def covered(self, tokens: list[Token]) -> list[bool]:
-        """For each token, whether it falls inside a known name."""
-        if not self.starts:
-            return [False] * len(tokens)
-        flags = []
-        for token in tokens:
-            index = bisect_right(self.starts, token.start) - 1
-            flags.append(index >= 0 and self.ends[index] >= token.end)
-        return flags
-
-
 def _after_place_prefix(text: str, start: int, g: _Grammar) -> bool:
     return g.place_prefixes.ending_at(text, start) is not None
 
@@ -241,7 +244,7 @@ def _explained(token: Token, covered: bool, g: _Grammar) -> bool:
 def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     found: list[_Candidate] = []
     coverage = _Coverage(spans)
-    for run in _runs(text, g):
+    for run in _runs(text, g, coverage):
         first = _skip_titles(run, g)
         if first == 0 and not _surname_at(run, 0, g) and _after_place_prefix(text, run[0].start, g):
             first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
