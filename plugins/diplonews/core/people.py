@@ -402,15 +402,17 @@ def _role_in_segment(text: str, start: int, end: int, g: _Grammar, must_start: b
     return None
 
 
-def _role_before(text: str, start: int, g: _Grammar, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Position written before a name: "role - X", "role X", "role, ông X"."""
+def _role_before(
+    text: str, start: int, g: _Grammar, taken: list[tuple[int, int]], honorific: int | None
+) -> tuple[int, int] | None:
+    """Position written before a name: "role - X", "role X", "role, ông X".
+    `honorific` is where an honorific right before the name starts, if any."""
     if not _head_spans(text, max(0, start - 250), start, g):
         return None  # no position title anywhere near: the usual case
     clause = _clause_start(text, start)
     if taken and clause < taken[-1][1] <= start:
         clause = taken[-1][1]  # a role already given to the previous name
     prefix = text[clause:start]
-    honorific = g.honorific_at(text, start)
     if honorific is not None and honorific >= clause:
         prefix = text[clause:honorific]
     end = clause + len(prefix.rstrip(" ," + _DASHES))
@@ -488,13 +490,10 @@ class _Mention:
     role: str | None
 
 
-def _honorific_before(text: str, start: int, g: _Grammar) -> bool:
-    return g.honorific_at(text, start) is not None
-
-
-def _is_person(
-    cand: _Candidate, text: str, left: tuple[int, int] | None, right: tuple[int, int] | None, honorific: bool, g: _Grammar
-) -> bool:
+def _is_person(cand: _Candidate, text: str, honorific: bool, g: _Grammar) -> bool | None:
+    """Whether a candidate names a person; None when that depends on a
+    position written beside it (see _confirmed_by_roles). Asked before the
+    positions are read, as most candidates are settled without them."""
     head = g.head_at(text, cand.start)
     blocked = g.not_person_before.ending_at(text, cand.start) is not None or (
         head is not None and g.not_person_before.ending_at(text, head) is not None
@@ -504,31 +503,47 @@ def _is_person(
     titled = head is not None
     if _is_gazetteer_name(cand.name, g):
         return (honorific or titled) and g.place_prefixes.ending_at(text, cand.start) is None
-    if cand.vietnamese:
-        return cand.tokens >= 3 or honorific or left is not None or right is not None
+    if honorific or (cand.vietnamese and cand.tokens >= 3):
+        return True
     # Without a Vietnamese surname, a Latin-script name needs an honorific
     # or a position beside it; anything else ("Hội Hữu" of "Hội Hữu nghị")
     # needs an honorific.
-    if cand.latin:
-        return honorific or left is not None or right is not None
+    if cand.vietnamese or cand.latin:
+        return None
     # "… Tỉnh ủy tỉnh Khăm Muộn Phôm Ma Phăn Thạ Lăng Si": a position, a foreign
     # place, then a name spelled the Vietnamese way.
-    return honorific or (cand.after_place and left is not None and cand.tokens >= 3)
+    return None if cand.after_place and cand.tokens >= 3 else False
+
+
+def _confirmed_by_roles(cand: _Candidate, left: tuple[int, int] | None, right: tuple[int, int] | None) -> bool:
+    """For an undecided candidate: a position before it, or after it for a
+    name with a Vietnamese surname or in Latin script."""
+    if cand.vietnamese or cand.latin:
+        return left is not None or right is not None
+    return left is not None
 
 
 def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Grammar) -> list[_Mention]:
     spans = notes.all
     candidates = _candidates(text, spans, g)
-    honorifics = {c.start: _honorific_before(text, c.start, g) for c in candidates}
+    if not candidates:
+        return []
+    honorifics = {c.start: g.honorific_at(text, c.start) for c in candidates}
     name_starts = _Starts(
-        c.start for c in candidates if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or honorifics[c.start])
+        c.start
+        for c in candidates
+        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or honorifics[c.start] is not None)
     )
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for cand in candidates:
-        left = _role_before(text, cand.start, g, taken)
+        honorific = honorifics[cand.start]
+        verdict = _is_person(cand, text, honorific is not None, g)
+        if verdict is False:
+            continue
+        left = _role_before(text, cand.start, g, taken, honorific)
         right, right_end = _role_after(text, cand.end, g, name_starts)
-        if not _is_person(cand, text, left, right, honorifics[cand.start], g):
+        if verdict is None and not _confirmed_by_roles(cand, left, right):
             continue
         roles = [r for r in (_role_text(written, left, gaz), _role_text(written, right, gaz)) if r]
         name = modern_tones(written[cand.start: cand.end])  # as written, modern tone marks
