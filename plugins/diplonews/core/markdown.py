@@ -16,6 +16,7 @@ from .document import Paragraph
 _INLINE = re.compile(r"([\\`*_\[\]{}])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-])")
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])(\s)")
+_ANY_INLINE = re.compile(r"[&<>\\`*_\[\]{}]")
 
 
 def escape_inline(text: str) -> str:
@@ -26,6 +27,8 @@ def escape_inline(text: str) -> str:
 
 def escape(text: str) -> str:
     """A paragraph that shows literally: inline escapes, and no block start."""
+    if not (_ANY_INLINE.search(text) or _BLOCK_START.match(text) or _NUMBERED.match(text)):
+        return text  # most paragraphs: one scan, nothing to escape
     text = escape_inline(text)
     text = _BLOCK_START.sub(r"\1\\\2", text)  # heading, list item, rule
     return _NUMBERED.sub(r"\1\\\2\3", text)  # numbered list item

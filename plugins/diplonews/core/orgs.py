@@ -42,9 +42,10 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for text, notes in zip(doc.texts(), annotations(doc, gaz)):
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
-        places = {s.start: s for s in notes.places}
-        countries = {s.start: s for s in notes.countries if s.kind == "country"}
-        for match in gaz.org_head_matcher.find(text):
+        heads = gaz.org_head_matcher.find(text)
+        places = {s.start: s for s in notes.places} if heads else {}
+        countries = {s.start: s for s in notes.countries if s.kind == "country"} if heads else {}
+        for match in heads:
             head = match.value
             after = match.end
             label = head.name

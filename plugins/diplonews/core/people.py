@@ -141,14 +141,14 @@ class _Coverage:
     """Which characters fall inside a known name, answered by bisection."""
 
     def __init__(self, spans: list[Span]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted((s.start, s.end) for s in spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end, _, _ in sorted(spans):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
             else:
-                merged.append([start, end])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
+                self.starts.append(start)
+                self.ends.append(end)
 
     def covers(self, start: int, end: int) -> bool:
         index = bisect_right(self.starts, start) - 1

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ODD_SPACE_CHARS = r"\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v"
+_CONTROL_CHARS = r"\x00-\x08\x0e-\x1f\x7f"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+_ANY_ODD = re.compile(f"[{_ZERO_WIDTH_CHARS}{_ODD_SPACE_CHARS}{_CONTROL_CHARS}]")
 
 # In NFD a tone mark follows its vowel. For the open rhymes oa, oe and uy the
 # "old" placement (hoà, thuỷ) puts it on the second vowel; we move it to the
@@ -52,12 +56,8 @@ def clean_unicode(text: str) -> str:
     as written).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _ZERO_WIDTH.search(text):
-        text = _ZERO_WIDTH.sub("", text)
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
-    if _ODD_SPACES.search(text):
-        text = _ODD_SPACES.sub(" ", text)
+    if _ANY_ODD.search(text):  # one scan in the usual case of nothing to clean
+        text = _ODD_SPACES.sub(" ", _CONTROL.sub("", _ZERO_WIDTH.sub("", text)))
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
