@@ -30,7 +30,7 @@ from .text import UPPER, modern_tones
 from .vocabulary import vocabulary
 
 _ACRONYM = re.compile(rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}})[{UPPER}0-9.&'-]+")
-_CAPITALISED_REST = r"(?:[\w']|\.(?=[^\W\d_]))*"
+_CAPITALISED_REST = r"[\w']*(?:\.(?=[^\W\d_])[\w']*)*"  # letters, and a dot only before a letter
 # Two capitalised words or more, separated by a space or a hyphen, with no
 # letter, dot or apostrophe before. The look-behind comes after the first
 # capital so that the engine skips straight from capital to capital.
