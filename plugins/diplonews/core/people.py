@@ -35,7 +35,7 @@ _CAPITALISED_REST = r"[\w']*(?:\.(?=[^\W\d_])[\w']*)*"  # letters, and a dot onl
 # letter, dot or apostrophe before. The look-behind comes after the first
 # capital so that the engine skips straight from capital to capital.
 _RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_CAPITALISED_REST}(?:[ -][{UPPER}]{_CAPITALISED_REST})+")
-_CLAUSE_END = re.compile(r"[;:!?()\[\]\n“”\"…]|\.(?=\s|$)")
+_CLAUSE_MARK = re.compile(r"[;:!?()\[\]\n“”\"….]")  # see _ends_clause
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _DASH_GAP = re.compile(rf"\s*{_DASH}\s*")
@@ -277,15 +277,23 @@ def _is_sentence_end(text: str, dot: int) -> bool:
     return not _ABBREVIATION.search(word)
 
 
+def _ends_clause(text: str, mark: re.Match[str]) -> bool:
+    """Any clause mark but a dot; a dot when it ends a sentence: a space or
+    the end of the text follows, and no abbreviation comes before."""
+    if mark.group() != ".":
+        return True
+    following = text[mark.end(): mark.end() + 1]
+    return (not following or following.isspace()) and _is_sentence_end(text, mark.start())
+
+
 def _clause_start(text: str, end: int, window: int = 250) -> int:
     """Where the clause holding `end` starts; a bracketed note is no boundary."""
     base = max(0, end - window)
     piece = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[base:end])
     start = 0
-    for match in _CLAUSE_END.finditer(piece):
-        if match.group() == "." and not _is_sentence_end(piece, match.start()):
-            continue
-        start = match.end()
+    for match in _CLAUSE_MARK.finditer(piece):
+        if _ends_clause(piece, match):
+            start = match.end()
     return base + start
 
 
@@ -324,11 +332,10 @@ class _Starts:
 def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
     """End of a position phrase starting at `start` (exclusive)."""
     limit = len(text)
-    for match in _CLAUSE_END.finditer(text, start):
-        if match.group() == "." and not _is_sentence_end(text, match.start()):
-            continue
-        limit = match.start()
-        break
+    for match in _CLAUSE_MARK.finditer(text, start):
+        if _ends_clause(text, match):
+            limit = match.start()
+            break
     heads = _head_spans(text, start, limit, g)
     for pattern in (g.role_end, g.honorific_word):
         for match in pattern.finditer(text, start, limit):
