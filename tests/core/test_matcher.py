@@ -66,8 +66,10 @@ def test_casefold_matching_reads_any_case():
     assert found(heads, "LIÊN HIỆP, liên hiệp, Liên Hiệp và ubnd") == [
         ("LIÊN HIỆP", "LH"), ("liên hiệp", "LH"), ("Liên Hiệp", "LH"), ("ubnd", "UBND")
     ]
-    # A letter whose lower case is two characters keeps positions right.
+    # A letter whose lower case is two characters keeps positions right,
+    # and a dotless "ı" read as "i" there is no name.
     assert found(heads, "İİ Liên hiệp") == [("Liên hiệp", "LH")]
+    assert found(heads, "İ Lıên hıệp, Liên hiệp") == [("Liên hiệp", "LH")]
 
 
 def test_looking_back_from_a_position():

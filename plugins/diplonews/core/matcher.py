@@ -169,11 +169,11 @@ class NameMatcher(Generic[T]):
             value = self._value_of(text[start:end])
             if value is _REFUSED or haystack[end:end + 1].isalnum():
                 match = exact.match(haystack, start)
-                if match is None:
+                value = _REFUSED if match is None else self._value_of(text[start:match.end()])
+                if value is _REFUSED:
                     position = start + 1
                     continue
                 end = match.end()
-                value = self._value_of(text[start:end])
             if value is not _BLOCKED:
                 found.append(Match(start, end, value))
             position = end
@@ -189,7 +189,9 @@ class NameMatcher(Generic[T]):
                 self._seen.clear()
             parts = _WORD_SPLIT.split(written)  # '', word, gap, word, …, ''
             if all(_JOIN.fullmatch(gap) for gap in parts[2:-1:2]):
-                value = self.index[tuple(self._fold(w) for w in parts[1::2])]
+                # Not found only where IGNORECASE matched a letter casefold
+                # tells apart ("ı" for "i"), in a text with an "İ".
+                value = self.index.get(tuple(self._fold(w) for w in parts[1::2]), _REFUSED)
             else:
                 value = _REFUSED
             self._seen[written] = value
