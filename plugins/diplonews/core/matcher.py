@@ -24,9 +24,10 @@ _WORD_BEFORE = re.compile(r"([^\W_]+)(\W*)\Z")
 _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
 # The names compile twice. The loose regex, searched first, lets anything
 # that is not a letter stand between words and does not check where the last
-# word ends: its code is a tenth of the exact one's, so thousands of names
-# stay in the CPU's cache. A loose match whose gaps or end _JOIN and
-# _WORD_END refuse ("Việt, Nam", "Hà Namx") is matched again exactly.
+# word ends: it compiles to a quarter of the exact one's code (95 KB against
+# 348 KB for the countries) and runs faster. A loose match whose gaps or end
+# _JOIN and _WORD_END refuse ("Việt, Nam", "Hà Namx") is matched again
+# exactly.
 _LOOSE_JOIN = r"\W+"
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 _WORD_END = r"(?![^\W_])"
@@ -201,17 +202,18 @@ class NameMatcher(Generic[T]):
         """Start of the longest name that ends right before `end` (spaces
         and a final dot aside), or None."""
         last = _last_word(text, end)
-        if last is None or last[self.casefold] not in self.lasts:
+        form = 1 if self.casefold else 0  # the word as written, or casefolded
+        if last is None or last[form] not in self.lasts:
             return None  # the usual case
         start = last[2]
-        key: tuple[str, ...] = (last[self.casefold],)
+        key: tuple[str, ...] = (last[form],)
         found = start if self.index.get(key, _BLOCKED) is not _BLOCKED else None
         while key in self.suffixes and len(key) < self.longest:
             previous = _word_before(text, start)
             if previous is None:
                 break
             start = previous[2]
-            key = (previous[self.casefold], *key)
+            key = (previous[form], *key)
             if self.index.get(key, _BLOCKED) is not _BLOCKED:
                 found = start
         return found
