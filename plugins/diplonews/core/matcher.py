@@ -22,15 +22,14 @@ _WORD = re.compile(r"[^\W_]+")
 _LAST_WORD = re.compile(r"([^\W_]+)[\s.]*\Z")
 _WORD_BEFORE = re.compile(r"([^\W_]+)(\W*)\Z")
 _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
-# The names compile twice. The loose regex, searched first, lets anything
-# that is not a letter stand between words and does not check where the last
-# word ends: it compiles to a quarter of the exact one's code (95 KB against
-# 348 KB for the countries) and runs faster. A loose match whose gaps or end
-# _JOIN and _WORD_END refuse ("Việt, Nam", "Hà Namx") is matched again
-# exactly.
+# The names compile to a loose regex: anything that is not a letter may
+# stand between words, and where the last word ends is not checked. It
+# compiles to a quarter of the code of one that checks (95 KB against 348 KB
+# for the countries) and runs faster. The few loose matches whose gaps or
+# end fail ("Việt, Nam": a comma is no _JOIN; "Hà Namx": a letter follows)
+# are walked again word by word.
 _LOOSE_JOIN = r"\W+"
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
-_WORD_END = r"(?![^\W_])"
 
 T = TypeVar("T")
 
@@ -48,16 +47,16 @@ _Trie = dict  # word -> _Trie; the key None marks the end of a name
 _UNSEEN, _REFUSED, _BLOCKED = object(), object(), object()
 
 
-def _trie_pattern(trie: _Trie, join: str, word_end: str) -> str:
+def _trie_pattern(trie: _Trie) -> str:
     """The words of one trie level as a regex, each followed by the rest."""
     branches = []
     for word, child in trie.items():
         if word is None:
             continue
-        rest = word_end
+        rest = ""
         if any(key is not None for key in child):
             optional = "?" if None in child else ""
-            rest += f"(?:(?:{join}){_trie_pattern(child, join, word_end)}){optional}"
+            rest = f"(?:{_LOOSE_JOIN}{_trie_pattern(child)}){optional}"
         branches.append((word, rest))
     return _letter_trie(branches)
 
@@ -95,6 +94,15 @@ def _last_word(text: str, end: int) -> tuple[str, str, int, int] | None:
     return word, word.casefold(), last.start(1), last.end(1)
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case, letter for letter: a letter whose lower case
+    is longer ("İ") stays as it is, so positions stay the same."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(letter if len(letter.lower()) != 1 else letter.lower() for letter in text)
+
+
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
     """The word before the one starting at `start`, if a name's gap
     (_JOIN) separates them: as written, casefolded, and where it starts."""
@@ -130,6 +138,7 @@ class NameMatcher(Generic[T]):
                     node = node.setdefault(word, {})
                 node[None] = True
         self.lasts = {key[-1] for key in self.index}
+        self.prefixes = {key[:n] for key in self.index for n in range(1, len(key) + 1)}
         self.suffixes = {key[n:] for key in self.index for n in range(1, len(key))}
         self.longest = max((len(k) for k in self.index), default=0)
         self._trie = trie
@@ -142,43 +151,47 @@ class NameMatcher(Generic[T]):
     def _loose(self) -> re.Pattern[str]:
         # A casefold matcher reads the lowercased text: a regex with
         # IGNORECASE cannot skip ahead on the names' first letters.
-        return re.compile(_trie_pattern(self._trie, _LOOSE_JOIN, "") if self._trie else r"(?!x)x")
-
-    @functools.cached_property
-    def _exact(self) -> re.Pattern[str]:
-        return re.compile(_trie_pattern(self._trie, _JOIN.pattern, _WORD_END) if self._trie else r"(?!x)x")
-
-    @functools.cached_property
-    def _exact_ignorecase(self) -> re.Pattern[str]:
-        return re.compile(self._exact.pattern, re.IGNORECASE)
+        return re.compile(_trie_pattern(self._trie) if self._trie else r"(?!x)x")
 
     def find(self, text: str) -> list[Match[T]]:
         """Every name in `text`, leftmost first, each as long as it goes."""
-        regex, exact, haystack = self._loose, self._exact, text
-        if self.casefold:
-            haystack = text.lower()
-            if len(haystack) != len(text):  # "İ" lowercases to two characters
-                regex = exact = self._exact_ignorecase
-                haystack = text
+        haystack = _lowered(text) if self.casefold else text
         found: list[Match[T]] = []
         position = 0
-        while (match := regex.search(haystack, position)) is not None:
+        while (match := self._loose.search(haystack, position)) is not None:
             start, end = match.span()
             if start and haystack[start - 1].isalnum():
                 position = start + 1  # inside a longer word
                 continue
             value = self._value_of(text[start:end])
             if value is _REFUSED or haystack[end:end + 1].isalnum():
-                match = exact.match(haystack, start)
-                value = _REFUSED if match is None else self._value_of(text[start:match.end()])
+                exact_end = self._exact_end(text, start)
+                value = _REFUSED if exact_end is None else self._value_of(text[start:exact_end])
                 if value is _REFUSED:
                     position = start + 1
                     continue
-                end = match.end()
+                end = exact_end
             if value is not _BLOCKED:
                 found.append(Match(start, end, value))
             position = end
         return found
+
+    def _exact_end(self, text: str, start: int) -> int | None:
+        """End of the longest name starting at `start` whose gaps are all
+        _JOIN's, or None; word by word, for the few loose matches refused."""
+        best, key, previous_end = None, (), None
+        for word in _WORD.finditer(text, start):
+            if previous_end is None and word.start() != start:
+                return None
+            if previous_end is not None and not _JOIN.fullmatch(text, previous_end, word.start()):
+                break
+            key = (*key, self._fold(word.group()))
+            if key not in self.prefixes:
+                break
+            if key in self.index:
+                best = word.end()
+            previous_end = word.end()
+        return best
 
     def _value_of(self, written: str) -> T | object:
         """The value of a name as the text wrote it, or _REFUSED when its
@@ -190,8 +203,7 @@ class NameMatcher(Generic[T]):
                 self._seen.clear()
             parts = _WORD_SPLIT.split(written)  # '', word, gap, word, …, ''
             if all(_JOIN.fullmatch(gap) for gap in parts[2:-1:2]):
-                # Not found only where IGNORECASE matched a letter casefold
-                # tells apart ("ı" for "i"), in a text with an "İ".
+                # Lowercase and casefold part ways on a few letters ("ß").
                 value = self.index.get(tuple(self._fold(w) for w in parts[1::2]), _REFUSED)
             else:
                 value = _REFUSED
