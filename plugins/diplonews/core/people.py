@@ -512,13 +512,13 @@ def _is_person(cand: _Candidate, text: str, honorific: bool, g: _Grammar) -> boo
         return (honorific or titled) and g.place_prefixes.ending_at(text, cand.start) is None
     if honorific or (cand.vietnamese and cand.tokens >= 3):
         return True
-    # Without a Vietnamese surname, a Latin-script name needs an honorific
-    # or a position beside it; anything else ("Hội Hữu" of "Hội Hữu nghị")
-    # needs an honorific.
+    # A two-word name with a Vietnamese surname, or a Latin-script name,
+    # needs a position beside it; anything else ("Hội Hữu" of "Hội Hữu
+    # nghị") needs an honorific, but for "… Tỉnh ủy tỉnh Khăm Muộn Phôm Ma
+    # Phăn Thạ Lăng Si": a position, a foreign place, then a name spelled
+    # the Vietnamese way.
     if cand.vietnamese or cand.latin:
         return None
-    # "… Tỉnh ủy tỉnh Khăm Muộn Phôm Ma Phăn Thạ Lăng Si": a position, a foreign
-    # place, then a name spelled the Vietnamese way.
     return None if cand.after_place and cand.tokens >= 3 else False
 
 
