@@ -72,6 +72,13 @@ def test_casefold_matching_reads_any_case():
     assert found(heads, "İ Lıên hıệp, Liên hiệp") == [("Liên hiệp", "LH")]
 
 
+def test_the_longest_name_at_a_position():
+    text = "Hội hữu nghị Việt Nam - Lào, Việt Nam-Hà Nội"
+    assert PLACES.longest_at(text, text.index("Việt")) == text.index(" - Lào")
+    assert PLACES.longest_at(text, text.index("Hà")) == len(text)
+    assert PLACES.longest_at(text, text.index("Lào")) is None
+
+
 def test_looking_back_from_a_position():
     titles = NameMatcher(["Chủ tịch", "Phó Chủ tịch", "ông"], casefold=True)
     text = "Phó Chủ tịch Nguyễn Văn A và ông. Lê B, chủ-tịch C"

@@ -165,7 +165,7 @@ class NameMatcher(Generic[T]):
                 continue
             value = self._value_of(text[start:end])
             if value is _REFUSED or haystack[end:end + 1].isalnum():
-                exact_end = self._exact_end(text, start)
+                exact_end = self.longest_at(text, start)
                 value = _REFUSED if exact_end is None else self._value_of(text[start:exact_end])
                 if value is _REFUSED:
                     position = start + 1
@@ -176,9 +176,10 @@ class NameMatcher(Generic[T]):
             position = end
         return found
 
-    def _exact_end(self, text: str, start: int) -> int | None:
-        """End of the longest name starting at `start` whose gaps are all
-        _JOIN's, or None; word by word, for the few loose matches refused."""
+    def longest_at(self, text: str, start: int) -> int | None:
+        """End of the longest name (blocked ones too) that starts at `start`,
+        its gaps all _JOIN's, or None. Word by word: for one position, and
+        for the few loose matches refused."""
         best, key, previous_end = None, (), None
         for word in _WORD.finditer(text, start):
             if previous_end is None and word.start() != start:

@@ -13,6 +13,7 @@ import re
 
 from .document import Document
 from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
+from .matcher import NameMatcher
 from .spans import annotations
 from .vocabulary import vocabulary
 
@@ -20,11 +21,13 @@ _SPACES = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=4)
-def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], NameMatcher[str]]:
+    """The place prefix after a head, the "Việt Nam -" of a pair, and the
+    country names that end a pair (looked up word by word where a pair
+    starts, not tried one by one as a regex alternation would)."""
     prefixes = re.compile(rf"\s*(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
-    others = alternation([*gaz.countries, *gaz.pair_forms]).pattern
-    pair = re.compile(rf"\s*{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*(?P<other>{others})")
-    return prefixes, pair
+    pair_lead = re.compile(rf"\s*{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*")
+    return prefixes, pair_lead, NameMatcher([*gaz.countries, *gaz.pair_forms])
 
 
 def _place_name(name: str, head: OrgHead, gaz: Gazetteer) -> str:
@@ -38,7 +41,7 @@ def _country(written: str, gaz: Gazetteer) -> str:
 
 
 def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
-    prefixes, pair_regex = _patterns(gaz)
+    prefixes, pair_lead, pair_countries = _patterns(gaz)
     found: dict[str, None] = {}
     for text, notes in zip(doc.texts(), annotations(doc, gaz)):
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
@@ -49,10 +52,12 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
             head = match.value
             after = match.end
             label = head.name
-            pair = pair_regex.match(text, after)
+            lead = pair_lead.match(text, after)
+            other_end = pair_countries.longest_at(text, lead.end()) if lead else None
+            pair = other_end is not None
             if pair:
-                label = f"{label} {gaz.home[0]} - {_country(pair['other'], gaz)}"
-                after = pair.end()
+                label = f"{label} {gaz.home[0]} - {_country(text[lead.end():other_end], gaz)}"
+                after = other_end
             gap = _SPACES.match(text, after).end()
             place = places.get(gap) or places.get(prefixes.match(text, after).end())
             country = None if pair else countries.get(gap)
