@@ -314,7 +314,7 @@ def _choose_title(content: list[Line], gaz: Gazetteer) -> int:
     candidates = [
         i for i in window
         if _title_shape(content[i].text, gaz)
-        and not vocabulary(gaz).photo_credit.search(content[i].text)
+        and not _has_photo_credit(content[i].text, gaz)
         and not looks_like_author(content[i].text, gaz)
     ]
     unpunctuated = [i for i in candidates if not content[i].text.endswith(".")]
@@ -395,6 +395,15 @@ def mend_spacing(text: str) -> str:
     return text
 
 
+def _has_photo_credit(text: str, gaz: Gazetteer) -> bool:
+    """A photo credit ("(Ảnh: TTXVN)", "Ảnh: Minh Anh", "- Ảnh 2"). Each
+    form vocabulary.py writes holds "(", ":" or "-": a line with none is
+    passed over without the case-insensitive search."""
+    if "(" not in text and ":" not in text and "-" not in text:
+        return False
+    return vocabulary(gaz).photo_credit.search(text) is not None
+
+
 def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], gaz: Gazetteer) -> list[Paragraph]:
     """Body paragraphs, with captions that repeat the title split off."""
     out: list[Paragraph] = []
@@ -411,7 +420,7 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
             caption = rest.strip() if rest[0].isalpha() else text
             out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
             continue
-        is_caption = len(text) < 300 and vocabulary(gaz).photo_credit.search(text) is not None and not looks_like_author(text, gaz)
+        is_caption = len(text) < 300 and _has_photo_credit(text, gaz) and not looks_like_author(text, gaz)
         out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
     return out
 

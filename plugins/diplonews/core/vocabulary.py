@@ -90,7 +90,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         ),
         am=frozenset(w.upper() for w in lang.meridiem_am),
         pm=frozenset(w.upper() for w in lang.meridiem_pm),
-        photo_credit=re.compile(
+        photo_credit=re.compile(  # each form holds "(", ":" or "-" (clean._has_photo_credit)
             rf"\(\s*(?:{photo})\s*:|(?<![^\W\d_])(?:{photo})\s*:\s*\S|\((?:{illustration})\)|\s-\s*(?:{photo})\s*\d*\s*$",
             re.IGNORECASE,
         ),
