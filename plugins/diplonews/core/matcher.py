@@ -103,6 +103,13 @@ def _lowered(text: str) -> str:
     return "".join(letter if len(letter.lower()) != 1 else letter.lower() for letter in text)
 
 
+def forget_texts() -> None:
+    """Drop the words remembered by text and position. The memory serves the
+    many questions asked about one document; an answer must never come from
+    another document's text (repeated paragraphs would flatter a benchmark)."""
+    _last_word.cache_clear()
+
+
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
     """The word before the one starting at `start`, if a name's gap
     (_JOIN) separates them: as written, casefolded, and where it starts."""
