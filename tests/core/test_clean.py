@@ -79,6 +79,25 @@ def test_hard_wrapped_lines_are_one_paragraph():
     assert {p.name: p.role for p in found.people}["Phạm Văn Toàn"] == "Phó Giám đốc Sở"
 
 
+def test_a_wrapped_lede_without_a_title_loses_no_line():
+    # Copied from a PDF: no title line, the lede wrapped after a bracket and
+    # a clause ending in ";" before the first long paragraph.
+    text = (
+        "Sáng ngày 12/10/2023, Liên hiệp các Tổ chức Hữu nghị tỉnh Đồng Nai phối hợp cùng UBND huyện\n"
+        "Tân Phú tổ chức buổi tập huấn về công tác phi chính phủ nước ngoài (PCPNN)\n"
+        "trên địa bàn huyện Tân Phú.\n"
+        "Tham dự buổi tập huấn có đồng chí Phạm Ngọc Hưng - Phó Chủ tịch UBND huyện;\n"
+        "đại diện lãnh đạo các cơ quan ban ngành, đoàn thể của huyện, lãnh đạo UBND các xã, thị trấn và "
+        "đại diện các trường học trên địa bàn huyện.\n"
+    )
+    found = extract_text(text)
+    assert found.date == "2023-10-12" and found.provinces == ("Đồng Nai",)
+    for words in ("Sáng ngày 12/10/2023", "(PCPNN) trên địa bàn huyện Tân Phú.", "Phó Chủ tịch UBND huyện;"):
+        assert words in found.body
+    assert not found.title.endswith(";")
+    assert any("không thấy dòng tiêu đề" in w.message for w in found.warnings)
+
+
 def test_a_stamp_after_the_title_is_the_posting_time():
     found = extract_text(f"{TITLE} 02/04/2024 16:50\n{LEDE}")
     assert found.title == TITLE and found.published == "2024-04-02T16:50"

@@ -138,13 +138,15 @@ _LOWER_START = re.compile(rf"[{LOWER}]")
 def _join_wrapped(lines: list[Line], gaz: Gazetteer) -> list[Line]:
     """Join hard-wrapped lines (a copy from a PDF or a narrow column): a line
     that stops mid-sentence and a next line that starts in lower case are
-    one paragraph."""
+    one paragraph; so are a line ending with a bracket and a lower-case
+    line ("… nước ngoài (PCPNN)" / "trên địa bàn huyện")."""
     out: list[Line] = []
     for line in lines:
+        lower_start = _LOWER_START.match(line.text) is not None
         if (
             out
-            and (_LOWER_START.match(line.text) or out[-1].text.endswith(","))
-            and _OPEN_END.search(out[-1].text)
+            and (lower_start or out[-1].text.endswith(","))
+            and (_OPEN_END.search(out[-1].text) or lower_start and out[-1].text.endswith(")"))
             and not is_url(line.text)
             and not any(p.match(out[-1].text) for p in gaz.source_prefixes)
             and not _is_noise(out[-1].text, gaz)
@@ -284,7 +286,9 @@ def _title_shape(text: str, gaz: Gazetteer) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
-    if text.endswith(":") or _BULLET.match(text) or "http" in text or _lede_start(text, gaz):
+    if text.endswith((":", ";", ",")) or _LOWER_START.match(text) or _BULLET.match(text) or "http" in text:
+        return False  # a clause or the rest of a sentence, not a headline
+    if _lede_start(text, gaz):
         return False
     if sum(map(str.isdigit, text)) > len(letters) / 3:
         return False
@@ -307,7 +311,9 @@ def _choose_title(content: list[Line], gaz: Gazetteer) -> int:
     or the first line when the title is glued to the lede. Menus and site
     names above it are furniture.
     """
-    lede = next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _article_like(line.text)), None)
+    lede = next(
+        (i for i, line in enumerate(content[:_TITLE_SCAN]) if _article_like(line.text) or _lede_start(line.text, gaz)), None
+    )
     if lede is None:
         return next((i for i, line in enumerate(content[:_TITLE_SCAN]) if _title_shape(line.text, gaz)), 0)
     window = range(lede - 1, max(-1, lede - 1 - _ARTICLE_FOLLOWS), -1)
