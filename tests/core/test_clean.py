@@ -1,3 +1,5 @@
+import pytest
+
 from diplonews.core import extract_text
 
 LEDE = (
@@ -101,6 +103,15 @@ def test_a_wrapped_lede_without_a_title_loses_no_line():
 def test_a_stamp_after_the_title_is_the_posting_time():
     found = extract_text(f"{TITLE} 02/04/2024 16:50\n{LEDE}")
     assert found.title == TITLE and found.published == "2024-04-02T16:50"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Người Việt bốn phương-Thứ ba, ngày 05/04/2016 11:10 GMT+7", "Chính trị - Ngày đăng : 11:10, 05/04/2016"]
+)
+def test_a_category_before_the_stamp_stays_with_it(stamp):
+    found = extract_text(f"{TITLE}\n{stamp}\n{LEDE}")
+    assert found.title == TITLE and found.published == "2016-04-05T11:10"
+    assert stamp.split()[0] not in found.body
 
 
 def test_lao_names_written_as_one_word_are_not_split():

@@ -117,7 +117,7 @@ def _drop_furniture(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list
     content: list[Line] = []
     furniture: list[Line] = []
     breadcrumb_title = None
-    for line in _split_stamps(lines):
+    for line in _split_stamps(lines, gaz):
         crumb = _breadcrumb_tail(line.text)
         if crumb is not None or _is_noise(line.text, gaz) or is_dateline(line.text, gaz) or LONE_TAG.match(line.text):
             furniture.append(line)
@@ -158,14 +158,18 @@ def _join_wrapped(lines: list[Line], gaz: Gazetteer) -> list[Line]:
     return out
 
 
-def _split_stamps(lines: list[Line]) -> list[Line]:
-    """"Title 02/04/2024 16:50": the title, and the stamp as a line of its own."""
+def _split_stamps(lines: list[Line], gaz: Gazetteer) -> list[Line]:
+    """"Title 02/04/2024 16:50": the title, and the stamp as a line of its own.
+
+    A head that ends in the stamp's own words ("Người Việt bốn phương-Thứ
+    ba, ngày 05/04/2016 11:10") is a category and the stamp: one line.
+    """
     out: list[Line] = []
     for line in lines:
         text = line.text
         stamp = _TRAILING_STAMP.search(text, max(0, len(text) - 48)) if text[-1:].isdigit() or text.endswith(")") else None
         head = line.text[: stamp.start()].strip() if stamp else ""
-        if stamp and len(head.split()) >= 4 and _sentence_ends(head) == 0:
+        if stamp and len(head.split()) >= 4 and _sentence_ends(head) == 0 and not vocabulary(gaz).stamp_end.search(head):
             out += [Line(line.number, head), Line(line.number, stamp.group().strip(" |,-"))]
         else:
             out.append(line)

@@ -41,6 +41,7 @@ class Vocabulary:
     document_number: re.Pattern[str]  # "số " right before a number
     stamp_words: re.Pattern[str]  # a line with these is a posting stamp
     stamp_furniture: re.Pattern[str]  # what else a stamp line may hold
+    stamp_end: re.Pattern[str]  # a stamp word ending a text: "Thứ ba, ngày"
     am: frozenset[str]
     pm: frozenset[str]
     photo_credit: re.Pattern[str]
@@ -61,6 +62,11 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     cues = _words([*lang.day_parts, *lang.date_cues])
     photo, illustration = _words(lang.photo_words), _words(lang.illustration_words)
     byline = _words(lang.byline_words)
+    furniture = (
+        r"(?:gmt|utc)\s*[+-]\s*\d+|"
+        rf"{weekdays}|{stamps}|(?<![^\W\d_])(?:{day}|{_words(lang.time_cues)}|{hours}|{meridiem})(?![^\W\d_])"
+        r"|[|/,:()\[\]\-–—+·•]"
+    )
     return Vocabulary(
         cue_before_date=re.compile(rf"(?:{cues})\s*(?:\(?(?:{weekdays})\)?,?\s*)?(?:{day}\s*)?\Z", re.IGNORECASE),
         words_date=re.compile(
@@ -82,12 +88,8 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         ),
         document_number=re.compile(rf"(?:(?<![^\W\d_]){number}|[/-])\s*\Z", re.IGNORECASE),
         stamp_words=re.compile(rf"{weekdays}|{stamps}", re.IGNORECASE),
-        stamp_furniture=re.compile(
-            r"(?:gmt|utc)\s*[+-]\s*\d+|"
-            rf"{weekdays}|{stamps}|(?<![^\W\d_])(?:{day}|{_words(lang.time_cues)}|{hours}|{meridiem})(?![^\W\d_])"
-            r"|[|/,:()\[\]\-–—+·•]",
-            re.IGNORECASE,
-        ),
+        stamp_furniture=re.compile(furniture, re.IGNORECASE),
+        stamp_end=re.compile(rf"(?:{furniture})\s*\Z", re.IGNORECASE),
         am=frozenset(w.upper() for w in lang.meridiem_am),
         pm=frozenset(w.upper() for w in lang.meridiem_pm),
         photo_credit=re.compile(  # each form holds "(", ":" or "-" (clean._has_photo_credit)
