@@ -114,6 +114,17 @@ def test_a_category_before_the_stamp_stays_with_it(stamp):
     assert stamp.split()[0] not in found.body
 
 
+def test_a_banner_of_slogans_above_the_title_is_not_the_article():
+    banner = (
+        "Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)- "
+        "CHÀO MỪNG KỶ NIỆM 83 NĂM NGÀY BÁC HỒ VỀ NƯỚC, TRỰC TIẾP LÃNH ĐẠO CÁCH MẠNG VIỆT NAM (28/01/1941 - 28/01/2024). "
+        "CHÀO MỪNG ĐẠI HỘI CÔNG ĐOÀN TỈNH KHÁNH HÒA LẦN THỨ XI, NHIỆM KỲ 2023-2028."
+    )
+    title = "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ KHÁNH HÒA GIAO LƯU VỚI HAI ĐOÀN KHÁCH ĐẾN TỪ NHẬT BẢN"
+    found = extract_text(f"{banner}\n{title}\n{LEDE}")
+    assert found.title == title and "CHÀO MỪNG" not in found.body
+
+
 def test_lao_names_written_as_one_word_are_not_split():
     found = extract_text(f"Lãnh đạo tỉnh Bôlykhămxay thăm tỉnh Hà Tĩnh\n{LEDE}")
     assert found.title == "Lãnh đạo tỉnh Bôlykhămxay thăm tỉnh Hà Tĩnh"

@@ -280,7 +280,11 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 
 def _article_like(text: str) -> bool:
-    return (len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320
+    """Long, with a sentence end (or very long), and not mostly capitals: a
+    banner of slogans ("CHÀO MỪNG KỶ NIỆM …") is as long as a paragraph."""
+    if not ((len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320):
+        return False
+    return sum(map(str.isupper, text)) * 2 < sum(map(str.isalpha, text))
 
 
 def _title_shape(text: str, gaz: Gazetteer) -> bool:
