@@ -43,6 +43,14 @@ def test_breadcrumbs_widgets_and_tails_are_removed():
     assert found.author == "Trọng Nghĩa" and "Trọng Nghĩa" not in found.body
 
 
+@pytest.mark.parametrize(
+    "widget", ["Chia sẻ :", "Thể loại: Đời sống", "Bạn còn 500/500 ký tự", "Bạn vui lòng nhập từ 5 ký tự trở lên !!!", "create"]
+)
+def test_share_buttons_categories_and_comment_boxes_are_removed(widget):
+    found = extract_text(f"{TITLE}\n{widget}\n{LEDE}\n{widget}\n{LEDE.replace('Sáng', 'Chiều')}")
+    assert widget not in found.body and found.title == TITLE
+
+
 def test_menus_above_the_title_are_not_the_title():
     text = "GIỚI THIỆU\nTIN TỨC - SỰ KIỆN\nSố người đang online:\n42\nTrang chủ Hữu nghị\n" + f"{TITLE}\n{LEDE}"
     found = extract_text(text)
