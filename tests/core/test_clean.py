@@ -51,6 +51,27 @@ def test_share_buttons_categories_and_comment_boxes_are_removed(widget):
     assert widget not in found.body and found.title == TITLE
 
 
+@pytest.mark.parametrize(
+    "caption,kept",
+    [
+        ("Quang cảnh buổi tiếp. Ảnh: THỤY VŨ", "Quang cảnh buổi tiếp."),
+        ("Đại biểu tham quan triển lãm - Ảnh: Doãn Tấn/TTXVN", "Đại biểu tham quan triển lãm"),
+        ("Các đại biểu tại buổi gặp mặt. (Ảnh: TTXVN phát)", "Các đại biểu tại buổi gặp mặt."),
+        ("Ảnh: Các đại biểu chụp ảnh lưu niệm", "Ảnh: Các đại biểu chụp ảnh lưu niệm"),
+    ],
+)
+def test_a_caption_keeps_its_words_but_not_the_photo_credit(caption, kept):
+    found = extract_text(f"{TITLE}\n{LEDE}\n{caption}\n{LEDE.replace('Sáng', 'Chiều')}")
+    assert f"*{kept}*" in found.body
+    assert caption == kept or caption not in found.body
+
+
+def test_an_image_number_after_the_repeated_title_is_dropped():
+    found = extract_text(f"{TITLE}\n{LEDE}\n{TITLE} - ảnh 1\n{TITLE} - ảnh 2Ông Ko Jae Seung phát biểu\n")
+    assert "ảnh 1" not in found.body and "ảnh 2" not in found.body
+    assert "*Ông Ko Jae Seung phát biểu*" in found.body
+
+
 def test_menus_above_the_title_are_not_the_title():
     text = "GIỚI THIỆU\nTIN TỨC - SỰ KIỆN\nSố người đang online:\n42\nTrang chủ Hữu nghị\n" + f"{TITLE}\n{LEDE}"
     found = extract_text(text)

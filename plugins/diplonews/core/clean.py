@@ -429,14 +429,32 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
             rest = text
             while rest.startswith(title):
                 rest = rest[len(title):]
+            rest = vocabulary(gaz).image_marker.sub("", rest, count=1)  # the image's alt text: title, "- ảnh 1"
             if not rest.strip():
                 continue  # the title again, e.g. under a breadcrumb
-            caption = rest.strip() if rest[0].isalpha() else text
+            caption = _without_credit(rest.strip() if rest[0].isalpha() else text, gaz)
             out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
             continue
         is_caption = len(text) < 300 and _has_photo_credit(text, gaz) and not looks_like_author(text, gaz)
+        if is_caption:
+            text = _without_credit(text, gaz)
+            if not text:
+                continue  # a credit alone ("Ảnh: TV")
         out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
     return out
+
+
+def _without_credit(caption: str, gaz: Gazetteer) -> str:
+    """A caption without the photographer's credit that ends it ("… buổi
+    lễ. Ảnh: THỤY VŨ", "(Ảnh: TTXVN phát)"). After "Ảnh:" only a name is a
+    credit: "Ảnh: Các đại biểu chụp ảnh lưu niệm" is the caption itself."""
+    credit = vocabulary(gaz).credit_end.search(caption)
+    if credit is None:
+        return caption
+    who = credit["who"]
+    if who is not None and not (who.isupper() or looks_like_author(who, gaz)):
+        return caption
+    return caption[: credit.start()].rstrip()
 
 
 # --------------------------------------------------------------- byline

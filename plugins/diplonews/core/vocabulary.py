@@ -45,6 +45,8 @@ class Vocabulary:
     am: frozenset[str]
     pm: frozenset[str]
     photo_credit: re.Pattern[str]
+    image_marker: re.Pattern[str]  # "- ảnh 1" a copy leaves after a repeated title
+    credit_end: re.Pattern[str]  # "Ảnh: THỤY VŨ", "(Ảnh: TTXVN phát)" ending a caption
     lede_start: re.Pattern[str]  # a dated time of day opening a lede
     byline_label: re.Pattern[str]  # "Bài và ảnh: "
     and_word: re.Pattern[str]  # " và ", " cùng "
@@ -94,6 +96,11 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         pm=frozenset(w.upper() for w in lang.meridiem_pm),
         photo_credit=re.compile(  # each form holds "(", ":" or "-" (clean._has_photo_credit)
             rf"\(\s*(?:{photo})\s*:|(?<![^\W\d_])(?:{photo})\s*:\s*\S|\((?:{illustration})\)|\s-\s*(?:{photo})\s*\d*\s*$",
+            re.IGNORECASE,
+        ),
+        image_marker=re.compile(rf"^\s*(?:[-\u2013]\s*)?(?:{photo})\s*\d+\s*", re.IGNORECASE),
+        credit_end=re.compile(
+            rf"\s*(?:[-\u2013]\s*)?(?:\(\s*(?:{photo})\s*:[^()]*\)|(?<![^\W\d_])(?:{photo})\s*:\s*(?P<who>[^()]+?))\s*$",
             re.IGNORECASE,
         ),
         lede_start=re.compile(
