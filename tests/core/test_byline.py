@@ -1,3 +1,5 @@
+import pytest
+
 from .helpers import article
 
 LEDE = "Ngày 29/7, Liên hiệp các tổ chức hữu nghị TP Cần Thơ đã tổ chức ký kết chương trình phối hợp."
@@ -49,3 +51,11 @@ def test_outlet_tag_on_its_own_line_or_with_a_dot():
     assert article(LEDE, header="ĐNA -").source == "ĐNA"
     assert article("TGVN. " + LEDE).source == "TGVN"
     assert article("TP. Cần Thơ, " + LEDE).source is None
+
+
+@pytest.mark.parametrize(
+    "last", ["Theo đó, hai bên thống nhất tăng cường hợp tác", "Theo Ban Tổ chức, chương trình có sự tham gia của đại biểu hai nước"]
+)
+def test_a_last_sentence_opening_with_theo_is_text_not_a_source(last):
+    found = article(LEDE, footer=f"{last}\n\nTheo Tạp chí Thời đại")
+    assert last in found.body and found.source == "Tạp chí Thời đại"

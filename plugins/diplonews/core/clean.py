@@ -46,6 +46,8 @@ _TAG_START = re.compile(rf"^(?:\(?[{UPPER}][\w.&]{{1,14}}\)\s|[{UPPER}][{UPPER}0
 # "Chính trị Đưa quan hệ … ĐNO - Chiều 19/8, …": category, title, tag, lede.
 _TAG_IN_LINE = re.compile(rf"\s\(?([{UPPER}][{UPPER}0-9&]{{1,7}})\)?\s+[-\u2013]\s+(?=[{UPPER}])")
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-Za-zĐđ]{0,2}|[A-Za-z]\.[A-Za-z])\Z")
+# "Theo Ban Tổ chức, chương trình …" goes on as a sentence: it names no source.
+_CLAUSE_AFTER_COMMA = re.compile(rf",\s+[{LOWER}]")
 _LONG_PARAGRAPH = 150
 _FOOTER_SCAN = 6
 
@@ -495,7 +497,8 @@ def looks_like_author(text: str, gaz: Gazetteer) -> bool:
 def _is_footer_line(text: str, gaz: Gazetteer) -> bool:
     if is_url(text) or is_dateline(text, gaz):
         return True
-    if len(text) <= 120 and any(p.match(text) for p in gaz.source_prefixes) and not _SENTENCE_END.search(text[:-1]):
+    prefix = next((m for m in (p.match(text) for p in gaz.source_prefixes) if m), None) if len(text) <= 120 else None
+    if prefix and not _SENTENCE_END.search(text[:-1]) and not _CLAUSE_AFTER_COMMA.search(text, prefix.end()):
         return True
     return looks_like_author(text, gaz)
 
