@@ -59,3 +59,12 @@ def test_outlet_tag_on_its_own_line_or_with_a_dot():
 def test_a_last_sentence_opening_with_theo_is_text_not_a_source(last):
     found = article(LEDE, footer=f"{last}\n\nTheo Tạp chí Thời đại")
     assert last in found.body and found.source == "Tạp chí Thời đại"
+
+
+@pytest.mark.parametrize(
+    "signature,author,source",
+    [("(H.V., Sở Ngoại vụ TPHCM, ngày 25-1-2008)", "H.V.", "Sở Ngoại vụ TPHCM"), ("(P.V)", "P.V", None)],
+)
+def test_a_signature_in_brackets_names_the_author_and_the_office(signature, author, source):
+    found = article(LEDE, footer=signature)
+    assert (found.author, found.source) == (author, source) and signature not in found.body

@@ -16,6 +16,7 @@ from .dates import dateline
 from .document import Document
 from .gazetteer import Gazetteer
 from .text import UPPER
+from .vocabulary import vocabulary
 
 _TAG = rf"[{UPPER}][{UPPER}0-9&]{{1,9}}(?:\.(?:vn|VN|com\.vn))?|[{UPPER}][\w-]+\.(?:vn|com\.vn|com|net|org)"
 # "(QNO) - Liên hiệp…", "VTV.vn - …", "(THTG) Ngày 09-12, …", "(Vietpeace) Ngày …"
@@ -68,6 +69,11 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         text = line.text
         if is_url(text):
             url = url or text
+            continue
+        signature = vocabulary(gaz).signature.match(text)
+        if signature:
+            author = author or signature["who"].strip()
+            source = source or signature["office"]
             continue
         prefix = next((m for m in (p.match(text) for p in gaz.source_prefixes) if m), None)
         if prefix:

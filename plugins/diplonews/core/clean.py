@@ -500,7 +500,7 @@ def _is_footer_line(text: str, gaz: Gazetteer) -> bool:
     prefix = next((m for m in (p.match(text) for p in gaz.source_prefixes) if m), None) if len(text) <= 120 else None
     if prefix and not _SENTENCE_END.search(text[:-1]) and not _CLAUSE_AFTER_COMMA.search(text, prefix.end()):
         return True
-    return looks_like_author(text, gaz)
+    return vocabulary(gaz).signature.match(text) is not None or looks_like_author(text, gaz)
 
 
 def _split_footer(paragraphs: list[Paragraph], gaz: Gazetteer) -> tuple[list[Paragraph], list[Line]]:

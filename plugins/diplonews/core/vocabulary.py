@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, alternation
+from .text import LOWER, UPPER
 
 
 def _words(items: tuple[str, ...] | list[str]) -> str:
@@ -49,6 +50,7 @@ class Vocabulary:
     credit_end: re.Pattern[str]  # "Ảnh: THỤY VŨ", "(Ảnh: TTXVN phát)" ending a caption
     lede_start: re.Pattern[str]  # a dated time of day opening a lede
     byline_label: re.Pattern[str]  # "Bài và ảnh: "
+    signature: re.Pattern[str]  # "(H.V., Sở Ngoại vụ TPHCM, ngày 25-1-2008)" closing an article
     and_word: re.Pattern[str]  # " và ", " cùng "
     and_words: frozenset[str]
     pair_lead: str  # regex: "Việt Nam", "Việt"
@@ -107,6 +109,10 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
             rf"^(?:{_words(lang.day_parts)})(?:\s+{day})?\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}[^:]*,", re.IGNORECASE
         ),
         byline_label=re.compile(rf"^(?:{byline})(?:\s*(?:{_words(lang.and_words)}|,)\s*(?:{byline}))*\s*:\s*", re.IGNORECASE),
+        signature=re.compile(
+            rf"^\((?P<who>(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}[{UPPER}]?\.?)"
+            rf"\s*(?:[,\-\u2013]\s*(?P<office>[^,()]+?))?\s*(?:,\s*(?:{day}\s*)?\d[\d/.-]*)?\s*\)$"
+        ),
         and_word=re.compile(rf"\s+(?:{_words(lang.and_words)})\s+"),
         and_words=frozenset(lang.and_words),
         pair_lead="(?:" + "|".join(re.escape(w) for w in sorted(lang.pair_leads, key=len, reverse=True)) + ")",
