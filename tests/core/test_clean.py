@@ -72,6 +72,17 @@ def test_an_image_number_after_the_repeated_title_is_dropped():
     assert "*Ông Ko Jae Seung phát biểu*" in found.body
 
 
+def test_a_related_link_with_its_address_words_is_dropped():
+    teaser = (
+        "53 nam quan he viet nam campuchia phat trien vung chac 53 năm quan hệ Việt Nam – Campuchia: "
+        "Phát triển vững chắc"
+    )
+    english = "friendship and peace for all the people of the world, the motto of the festival, opened the evening."
+    found = extract_text(f"{TITLE}\n{LEDE}\n{teaser}\n{english}\n{LEDE.replace('Sáng', 'Chiều')}")
+    assert "53 nam quan he" not in found.body and "Phát triển vững chắc" not in found.body
+    assert english in found.body
+
+
 def test_menus_above_the_title_are_not_the_title():
     text = "GIỚI THIỆU\nTIN TỨC - SỰ KIỆN\nSố người đang online:\n42\nTrang chủ Hữu nghị\n" + f"{TITLE}\n{LEDE}"
     found = extract_text(text)

@@ -18,7 +18,7 @@ from .errors import ExtractError
 from .gazetteer import Gazetteer
 from .model import Level, Notice
 from .syllables import has_vietnamese_letter, is_syllable, split_glued
-from .text import LOWER, UPPER
+from .text import LOWER, UPPER, fold
 from .vocabulary import vocabulary
 
 MAX_TITLE = 300
@@ -95,13 +95,28 @@ _FURNITURE_MARKS = " •·▪►◦*-–<>«»|"
 
 
 _NOISE_LENGTH = 160  # widget lines are short; a long line is text
+_SLUG_START = re.compile(r"(?:[a-z0-9]+ ){4,}")  # four words or more without a mark
+_WORD_CHARS = re.compile(r"[^\W_]+")
 
 
 def _is_noise(text: str, gaz: Gazetteer) -> bool:
+    if _is_link_teaser(text):
+        return True
     if len(text) > _NOISE_LENGTH and not text.startswith("!["):
         return False
     key = text.strip(_FURNITURE_MARKS)
     return not _HAS_WORD.search(key) or gaz.noise_regex.match(key) is not None or key.casefold() in gaz.category_keys
+
+
+def _is_link_teaser(text: str) -> bool:
+    """A related article's link: its address words, then its headline
+    ("53 nam quan he viet nam campuchia … 53 năm quan hệ Việt Nam –
+    Campuchia: …"). Article text never opens with words stripped of marks."""
+    slug = _SLUG_START.match(text)
+    if slug is None:
+        return False
+    words = _WORD_CHARS.findall(fold(text))  # the headline read without marks repeats the address
+    return any(words[:size] == words[size: 2 * size] for size in range(4, len(slug.group().split()) + 1))
 
 
 def _breadcrumb_tail(text: str) -> str | None:
