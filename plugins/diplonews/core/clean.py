@@ -29,6 +29,7 @@ _BREADCRUMB_HINT = re.compile(r" [/>»›|] ")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _GLUED_PUNCT = re.compile(rf"[.;:!?…,](?=[{UPPER}][{LOWER}])")
 _LOWER_PAIR = re.compile(rf"[{LOWER}]{{2}}")
+_CAPITAL = re.compile(rf"[{UPPER}]")
 _CASE_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
 _VOWEL = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 # One syllable has one run of vowels; a vowel, consonants, a vowel inside a
@@ -297,11 +298,11 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 
 def _article_like(text: str) -> bool:
-    """Long, with a sentence end (or very long), and not mostly capitals: a
-    banner of slogans ("CHÀO MỪNG KỶ NIỆM …") is as long as a paragraph."""
+    """Long, with a sentence end (or very long), and not a quarter capitals:
+    a banner of slogans ("CHÀO MỪNG KỶ NIỆM …") is as long as a paragraph."""
     if not ((len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320):
         return False
-    return sum(map(str.isupper, text)) * 2 < sum(map(str.isalpha, text))
+    return len(_CAPITAL.findall(text)) * 4 < len(text)
 
 
 def _title_shape(text: str, gaz: Gazetteer) -> bool:
