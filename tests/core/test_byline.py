@@ -10,8 +10,10 @@ def test_source_line_and_url():
     assert (found.source, found.source_url, found.author) == ("Tạp chí Thời đại", "https://thoidai.com.vn/bai-viet-173039.html", None)
 
 
-def test_nguon_prefix():
-    assert article(LEDE, footer="Nguồn: vietpeace.org.vn").source == "vietpeace.org.vn"
+@pytest.mark.parametrize("line", ["Nguồn: vietpeace.org.vn", "Nguồn tin: vietpeace.org.vn"])
+def test_nguon_prefix(line):
+    found = article(LEDE, footer=line)
+    assert found.source == "vietpeace.org.vn" and "Nguồn" not in found.body
 
 
 def test_author_with_outlet_in_brackets():
