@@ -19,8 +19,7 @@ import re
 from typing import Generic, Iterable, Mapping, NamedTuple, TypeVar
 
 _WORD = re.compile(r"[^\W_]+")
-_LAST_WORD = re.compile(r"([^\W_]+)[\s.]*\Z")
-_WORD_BEFORE = re.compile(r"([^\W_]+)(\W*)\Z")
+_GAP_AND_WORD = re.compile(r"(\W*)([^\W_]+)")  # matched on reversed text: the gap, then the word before it
 _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
 # The names compile to a loose regex: anything that is not a letter may
 # stand between words, and where the last word ends is not checked. It
@@ -87,11 +86,16 @@ def _last_word(text: str, end: int) -> tuple[str, str, int, int] | None:
     Kept for the next question: one name is looked back from by several
     matchers (honorifics, ranks, titles, places) at the same position.
     """
-    last = _LAST_WORD.search(text, max(0, end - 24), end)
+    base = max(0, end - 24)
+    trimmed = text[base:end].rstrip()
+    while trimmed.endswith("."):
+        trimmed = trimmed[:-1].rstrip()
+    last = _WORD.match(trimmed[::-1])  # read backwards: a regex anchored at the end tries every position
     if last is None:
         return None
-    word = last.group(1)
-    return word, word.casefold(), last.start(1), last.end(1)
+    stop = base + len(trimmed)
+    word = text[stop - last.end(): stop]
+    return word, word.casefold(), stop - last.end(), stop
 
 
 def _lowered(text: str) -> str:
@@ -113,11 +117,12 @@ def forget_texts() -> None:
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
     """The word before the one starting at `start`, if a name's gap
     (_JOIN) separates them: as written, casefolded, and where it starts."""
-    previous = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if previous is None or not _JOIN.fullmatch(previous.group(2)):
+    base = max(0, start - 24)
+    previous = _GAP_AND_WORD.match(text[base:start][::-1])  # read backwards, as in _last_word
+    if previous is None or not _JOIN.fullmatch(previous.group(1)[::-1]):
         return None
-    word = previous.group(1)
-    return word, word.casefold(), previous.start(1)
+    word = previous.group(2)[::-1]
+    return word, word.casefold(), start - previous.end()
 
 
 class NameMatcher(Generic[T]):
