@@ -3,6 +3,11 @@
 Date, stamp, byline and caption grammar is data like the gazetteer; this
 module turns its word lists into the patterns the step modules use, once
 per gazetteer.
+
+Patterns that scan whole paragraphs start with what they match (a digit, a
+word's first letter) and look behind only after it: a pattern that starts
+with a look-behind is tried at every character, one that starts with a
+digit lets the engine skip to the digits.
 """
 
 from __future__ import annotations
@@ -24,11 +29,6 @@ def _word_start(word: str) -> str:
     that starts with an assertion is tried at every character, one that
     starts with a literal is searched for quickly."""
     return rf"{re.escape(word)}(?<![^\W\d_].{{{len(word)}}})"
-
-
-# Patterns start with what they match (a digit, a word's first letter) and
-# look behind only after it: a pattern that starts with a look-behind is
-# tried at every character, one that starts with a digit is searched for.
 
 
 @dataclass(frozen=True)
