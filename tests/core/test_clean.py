@@ -67,9 +67,9 @@ def test_a_caption_keeps_its_words_but_not_the_photo_credit(caption, kept):
 
 
 def test_an_image_number_after_the_repeated_title_is_dropped():
-    found = extract_text(f"{TITLE}\n{LEDE}\n{TITLE} - ảnh 1\n{TITLE} - ảnh 2Ông Ko Jae Seung phát biểu\n")
-    assert "ảnh 1" not in found.body and "ảnh 2" not in found.body
-    assert "*Ông Ko Jae Seung phát biểu*" in found.body
+    found = extract_text(f"{TITLE}\n{LEDE}\n{TITLE} - ảnh 1\n{TITLE} - ảnh 2Ông Ko Jae Seung phát biểu\n{TITLE}Ảnh: TV\n")
+    assert "ảnh 1" not in found.body and "ảnh 2" not in found.body and "Ảnh: TV" not in found.body
+    assert "*Ông Ko Jae Seung phát biểu*" in found.body and "**" not in found.body
 
 
 def test_a_related_link_with_its_address_words_is_dropped():

@@ -451,7 +451,8 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
             if not rest.strip():
                 continue  # the title again, e.g. under a breadcrumb
             caption = _without_credit(rest.strip() if rest[0].isalpha() else text, gaz)
-            out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
+            if caption:
+                out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
             continue
         is_caption = len(text) < 300 and _has_photo_credit(text, gaz) and not looks_like_author(text, gaz)
         if is_caption:
