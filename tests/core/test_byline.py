@@ -70,3 +70,15 @@ def test_a_last_sentence_opening_with_theo_is_text_not_a_source(last):
 def test_a_signature_in_brackets_names_the_author_and_the_office(signature, author, source):
     found = article(LEDE, footer=signature)
     assert (found.author, found.source) == (author, source) and signature not in found.body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Trần Văn Vẹn - Chủ tịch Liên hiệp tỉnh phát biểu tại hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ",
+        "Nguyễn Văn An (Chủ tịch UBND tỉnh Đồng Tháp phát biểu chỉ đạo tại hội nghị tổng kết công tác đối ngoại nhân dân)",
+    ],
+)
+def test_a_last_paragraph_naming_someone_and_going_on_is_text_not_a_byline(last):
+    found = article(LEDE, footer=last)
+    assert last in found.body and found.author is None

@@ -496,14 +496,22 @@ def author_text(text: str, gaz: Gazetteer) -> str:
 
 # The outlet after a byline's name: "Minh Anh (TTXVN)", "Thu Hà/VOV",
 # "Kim Liên - Sở Ngoại vụ".
+_MAX_OUTLET = 60
+_DIGIT = re.compile(r"\d")
 BYLINE_OUTLET = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*)|\s[-\u2013]\s+(\S.*))\s*\Z")
 
 
 def looks_like_author(text: str, gaz: Gazetteer) -> bool:
-    """A byline: a few capitalised words, no sentence punctuation."""
-    text = BYLINE_OUTLET.sub("", author_text(text, gaz))
+    """A byline: a few capitalised words, no sentence punctuation, and an
+    outlet after them no longer than a name ("Kim Liên - Sở Ngoại vụ Đồng
+    Tháp"; "Trần Văn Vẹn - Chủ tịch … phát biểu tại hội nghị …" is text)."""
+    named = author_text(text, gaz)
+    outlet = BYLINE_OUTLET.search(named)
+    if outlet is not None and len(named) - outlet.start() > _MAX_OUTLET:
+        return False
+    text = named[: outlet.start()] if outlet else named
     and_words = vocabulary(gaz).and_words
-    if not text or len(text) > 60 or text[-1] in ".:;!?," or any(ch.isdigit() for ch in text):
+    if not text or len(text) > 60 or text[-1] in ".:;!?," or _DIGIT.search(text):
         return False
     words = text.replace("/", " / ").split()
     if len(words) > 8 or not all(_AUTHOR_WORD.match(w) or w in and_words for w in words):
