@@ -40,7 +40,6 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _DASH_GAP = re.compile(rf"\s*{_DASH}\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
-_LAST_CHUNK = re.compile(r"\S*\Z")
 _SPACES = re.compile(r"\s*")
 _ROLE_EDGES = re.compile(r"^[\s,;:(\-\u2010-\u2015]+|[\s,;:.(\-\u2010-\u2015]+$")
 _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\S+ ){2,6})\1")
@@ -273,7 +272,8 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
 
 def _is_sentence_end(text: str, dot: int) -> bool:
     """A '.' that ends a sentence, not one of "TP. Hồ Chí Minh" or "Th.S"."""
-    word = _LAST_CHUNK.search(text, max(0, dot - 12), dot).group()
+    chunk = text[max(0, dot - 12): dot]
+    word = chunk.rsplit(None, 1)[-1] if chunk and not chunk[-1].isspace() else ""  # what stands right before the dot
     return not _ABBREVIATION.search(word)
 
 
@@ -289,7 +289,9 @@ def _ends_clause(text: str, mark: re.Match[str]) -> bool:
 def _clause_start(text: str, end: int, window: int = 250) -> int:
     """Where the clause holding `end` starts; a bracketed note is no boundary."""
     base = max(0, end - window)
-    piece = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[base:end])
+    piece = text[base:end]
+    if "(" in piece:
+        piece = _PARENTHESES.sub(lambda m: " " * len(m.group()), piece)
     start = 0
     for match in _CLAUSE_MARK.finditer(piece):
         if _ends_clause(piece, match):
