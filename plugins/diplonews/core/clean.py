@@ -15,7 +15,7 @@ import re
 from .dates import is_dateline
 from .document import Document, Line, Paragraph
 from .errors import ExtractError
-from .gazetteer import Gazetteer
+from .gazetteer import WORD_CHAR, Gazetteer
 from .model import Level, Notice
 from .syllables import has_vietnamese_letter, is_syllable, split_glued
 from .text import LOWER, UPPER, fold
@@ -97,7 +97,7 @@ _FURNITURE_MARKS = " •·▪►◦*-–<>«»|"
 
 _NOISE_LENGTH = 160  # widget lines are short; a long line is text
 _SLUG_START = re.compile(r"(?:[a-z0-9]+ ){4,}")  # four words or more without a mark
-_WORD_CHARS = re.compile(r"[^\W_]+")
+_WORD_CHARS = re.compile(rf"{WORD_CHAR}+")
 
 
 def _is_noise(text: str, gaz: Gazetteer) -> bool:
