@@ -138,9 +138,21 @@ class NameMatcher(Generic[T]):
     ) -> None:
         self.casefold = casefold
         values: dict[str, object] = dict(names) if isinstance(names, Mapping) else {name: name for name in names}
+        # A blocked name led by lower-case words ("tiếng Anh", "đường Hồ Chí
+        # Minh") stays out of the regex: its first letters would send the
+        # engine into the trie at most words of a text. It is checked
+        # only around a name found inside it; see _guard_end.
+        guards = [] if casefold else [name for name in blocked if name[:1].islower()]
+        self._guards: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for name in guards:
+            key = tuple(_WORD.findall(name))
+            for index, word in enumerate(key[1:], 1):
+                self._guards.setdefault(word, []).append((index, key))
+        self._guard_names = NameMatcher(guards) if guards else None
         self.index: dict[tuple[str, ...], T | object] = {}
         trie: _Trie = {}
-        for name, value in [*((name, _BLOCKED) for name in blocked), *values.items()]:
+        unguarded = [name for name in blocked if name not in guards]
+        for name, value in [*((name, _BLOCKED) for name in unguarded), *values.items()]:
             written = _WORD.findall(name.lower() if casefold else name)
             key = tuple(self._fold(w) for w in written)
             if key and key not in self.index:
@@ -184,9 +196,31 @@ class NameMatcher(Generic[T]):
                     continue
                 end = exact_end
             if value is not _BLOCKED:
+                guard_end = self._guard_end(text, start, position) if self._guards else None
+                if guard_end is not None:
+                    position = guard_end  # the name, and whatever follows within the guard, is dropped
+                    continue
                 found.append(Match(start, end, value))
             position = end
         return found
+
+    def _guard_end(self, text: str, start: int, floor: int) -> int | None:
+        """End of a blocked name led by lower-case words that starts at or
+        after `floor` and holds the name found at `start`, or None: what the
+        regex would have matched first had the guard been in it."""
+        word = _WORD.match(text, start)
+        for index, key in self._guards.get(word.group() if word else "", ()):
+            begin = start
+            for expected in reversed(key[:index]):
+                previous = _word_before(text, begin)
+                if previous is None or previous[0] != expected:
+                    break
+                begin = previous[2]
+            else:
+                end = self._guard_names.longest_at(text, begin) if begin >= floor else None
+                if end is not None and end > start:
+                    return end
+        return None
 
     def longest_at(self, text: str, start: int) -> int | None:
         """End of the longest name (blocked ones too) that starts at `start`,
