@@ -175,6 +175,30 @@ def alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
 
 
+def word_search(names: Iterable[str], *, ignorecase: bool = False) -> re.Pattern[str]:
+    """The regex of alternation(), shaped for searching a long text.
+
+    The engine skips ahead only to where a pattern's first letter stands,
+    and only when that letter is written as a literal: a pattern opening
+    with a look-behind, or compiled IGNORECASE, is tried at every
+    character. So each branch starts with a name's first letter (both
+    cases of it when `ignorecase`, the rest then case-blind), and the check
+    that no letter comes before moves after that letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        first = name[:1].casefold() if ignorecase else name[:1]
+        groups.setdefault(first, []).append(name_pattern(name)[len(re.escape(name[:1])):])
+    if not groups:
+        return re.compile(r"(?!x)x")
+    branches = []
+    for first, rests in groups.items():
+        rest = f"(?i:{'|'.join(rests)})" if ignorecase else f"(?:{'|'.join(rests)})"
+        for letter in dict.fromkeys([first, first.upper()] if ignorecase else [first]):
+            branches.append(f"{re.escape(letter)}(?<!{WORD_CHAR}.){rest}")
+    return re.compile(f"(?:{'|'.join(branches)})(?!{WORD_CHAR})")
+
+
 @functools.lru_cache(maxsize=65536)
 def canonical_key(text: str) -> str:
     """Key under which spelling variants of one name meet (dash, space)."""

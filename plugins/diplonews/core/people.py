@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
 from .document import Document
-from .gazetteer import Gazetteer, alternation, canonical_key
+from .gazetteer import Gazetteer, alternation, canonical_key, word_search
 from .matcher import NameMatcher, forget_texts
 from .model import Person
 from .spans import Annotation, Span, annotations
@@ -79,12 +79,10 @@ class _Grammar:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        word = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
-        honorifics = _alt(gaz.honorifics)
         heads = rf"(?:(?:{_alt(gaz.role_prefixes)})\s+)?(?:{_alt(gaz.role_heads)})"
         self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
-        self.role_end = re.compile(word.format(_alt(gaz.role_end)))
-        self.honorific_word = re.compile(word.format(honorifics), re.IGNORECASE)
+        self.role_end = word_search(gaz.role_end)
+        self.honorific_word = word_search(gaz.honorifics, ignorecase=True)
         self.opener = re.compile(rf"\s*(?:,|{_DASH}|:|\(|\s(?:{_alt(gaz.role_openers)}))\s*")
         # Looking back from a name is done on words, not with regexes
         # anchored at the end, which would try every position of the text.
