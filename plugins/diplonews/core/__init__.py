@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any, Mapping
 
 from .byline import find_byline
 from .clean import clean
@@ -19,6 +20,7 @@ from .decode import decode
 from .errors import ExtractError
 from .gazetteer import Gazetteer, load_gazetteer
 from .markdown import render_body
+from .matcher import forget_texts
 from .model import ARTICLE_FIELDS, Article, Level, Notice, Person
 from .orgs import find_organisations
 from .people import find_people
@@ -41,6 +43,7 @@ __all__ = [
 def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) -> Article:
     """Extract an Article from already-decoded text (file contents)."""
     gaz = gaz or load_gazetteer()
+    forget_texts()  # what the matchers remember by text serves one document only
     text = clean_unicode(text)
     corrections, text, first_line, notices = split_corrections(text)
     doc = clean(text, path, gaz, first_line)
@@ -48,7 +51,7 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
     provinces = find_provinces(doc, gaz, people.spans)
     event = find_date(doc, gaz)
     byline = find_byline(doc, gaz)
-    article = Article(
+    fields = dict(
         title=doc.title,
         slug=slugify(doc.title) or "bai-viet",
         date=event.date,
@@ -64,12 +67,14 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
         author=byline.author,
         body=render_body(doc.paragraphs),
     )
-    article, correction_notices = apply_corrections(article, corrections)
+    if not corrections.values:  # the usual case: one Article built, not three
+        return Article(**fields, warnings=(*notices, *doc.notices, *_gaps(fields, len(text))))
+    article, correction_notices = apply_corrections(Article(**fields), corrections)
     if "provinces" in _changed_fields(corrections) and "provinces_current" not in corrections.values:
         article = dataclasses.replace(article, provinces_current=current_units(article.provinces, gaz))
     if "title" in corrections.values and "slug" not in corrections.values:
         article = dataclasses.replace(article, slug=slugify(article.title) or "bai-viet")
-    found = [*notices, *doc.notices, *correction_notices, *_gaps(article, len(text))]
+    found = [*notices, *doc.notices, *correction_notices, *_gaps(vars(article), len(text))]
     return dataclasses.replace(article, warnings=tuple(found))
 
 
@@ -86,6 +91,8 @@ def extract_article(path: str | Path, display_path: str | None = None, gaz: Gaze
         raise ExtractError(shown, None, f"không đọc được tệp: {err.strerror or err}") from err
     text, decode_notices = decode(data, shown)
     article = extract_text(text, shown, gaz)
+    if not decode_notices:
+        return article
     return dataclasses.replace(article, warnings=(*decode_notices, *article.warnings))
 
 
@@ -96,15 +103,15 @@ def _changed_fields(corrections) -> set[str]:
 LARGE_FILE = 1_000_000  # characters; a news article is a few thousand
 
 
-def _gaps(article: Article, size: int) -> list[Notice]:
+def _gaps(fields: Mapping[str, Any], size: int) -> list[Notice]:
     """Soft gaps worth an editor's look; none stops publication."""
     gaps = []
     if size > LARGE_FILE:
         gaps.append(Notice(Level.WARNING, None, f"tệp rất lớn ({size // 1000:,} nghìn ký tự); có thể đã dán nhiều bài vào một tệp"))
-    if article.date is None and article.date_partial is None:
+    if fields["date"] is None and fields["date_partial"] is None:
         gaps.append(Notice(Level.WARNING, None, "không tìm thấy ngày diễn ra sự kiện"))
-    elif article.date is None:
-        gaps.append(Notice(Level.WARNING, None, f"ngày sự kiện không có năm ({article.date_partial})"))
-    if not article.provinces:
+    elif fields["date"] is None:
+        gaps.append(Notice(Level.WARNING, None, f"ngày sự kiện không có năm ({fields['date_partial']})"))
+    if not fields["provinces"]:
         gaps.append(Notice(Level.WARNING, None, "không tìm thấy tỉnh/thành nào"))
     return gaps

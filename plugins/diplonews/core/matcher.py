@@ -98,9 +98,12 @@ def _last_word(text: str, end: int) -> tuple[str, str, int, int] | None:
     return word, word.casefold(), stop - last.end(), stop
 
 
+@functools.lru_cache(maxsize=256)
 def _lowered(text: str) -> str:
     """The text in lower case, letter for letter: a letter whose lower case
-    is longer ("İ") stays as it is, so positions stay the same."""
+    is longer ("İ") stays as it is, so positions stay the same. Kept: the
+    organisation heads and the position titles are both looked for in each
+    paragraph."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -112,6 +115,7 @@ def forget_texts() -> None:
     many questions asked about one document; an answer must never come from
     another document's text (repeated paragraphs would flatter a benchmark)."""
     _last_word.cache_clear()
+    _lowered.cache_clear()
 
 
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:

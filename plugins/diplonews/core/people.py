@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation, canonical_key, word_search
-from .matcher import NameMatcher, forget_texts
+from .matcher import NameMatcher
 from .model import Person
 from .spans import Annotation, Span, annotations
 from .syllables import has_vietnamese_letter, is_syllable
@@ -574,7 +574,6 @@ def _merge_roles(roles: list[str]) -> str | None:
 def find_people(doc: Document, gaz: Gazetteer) -> People:
     g = _grammar(gaz)
     g.heads_cache.clear()  # what is remembered by text serves this document only
-    forget_texts()
     roles: dict[str, list[str]] = {}
     spans: list[list[Span]] = []
     for text, written, notes in zip(doc.texts(), doc.written_texts(), annotations(doc, gaz)):
