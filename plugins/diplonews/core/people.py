@@ -182,7 +182,10 @@ def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
 
 
 def _is_acronym(token: Token) -> bool:
-    return _ACRONYM.fullmatch(token.text) is not None
+    text = token.text
+    if len(text) < 2 or text[1].islower():
+        return False  # most words of a run: no lower-case letter is in _ACRONYM's class
+    return _ACRONYM.fullmatch(text) is not None
 
 
 def _surname_at(tokens: list[Token], index: int, g: _Grammar) -> int:
