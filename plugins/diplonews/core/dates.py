@@ -21,6 +21,7 @@ _DAY_MONTH = re.compile(
     r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d]|[/.-]\d|\s*%)"
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")
+_DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?](?:\s+[^\W\d_])")
 
 _FIRST_PARAGRAPHS = 3
@@ -149,8 +150,8 @@ def dateline(text: str, gaz: Gazetteer) -> str | None:
     ("Cập nhật", "Thứ Hai", "GMT+7"); what is left must be a few words, such
     as a category or the author's initials ("V.A 14/07/2013 14:41").
     """
-    if len(text) > 120:
-        return None
+    if len(text) > 120 or not _DIGIT.search(text):
+        return None  # a stamp holds a full date: most lines go no further
     v = vocabulary(gaz)
     parts = _stamp_parts(text, v)
     if parts is None:
