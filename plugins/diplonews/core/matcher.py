@@ -171,6 +171,7 @@ class NameMatcher(Generic[T]):
         self.longest = max((len(k) for k in self.index), default=0)
         self._trie = trie
         self._seen: dict[str, T | object] = {}
+        self._guarded: set[str] = set()  # names as written whose first word a guard holds
 
     def _fold(self, word: str) -> str:
         return word.casefold() if self.casefold else word
@@ -185,23 +186,27 @@ class NameMatcher(Generic[T]):
         """Every name in `text`, leftmost first, each as long as it goes."""
         haystack = _lowered(text) if self.casefold else text
         found: list[Match[T]] = []
+        search, seen, guarded = self._loose.search, self._seen, self._guarded
         position = 0
-        while (match := self._loose.search(haystack, position)) is not None:
+        while (match := search(haystack, position)) is not None:
             start, end = match.span()
             if start and haystack[start - 1].isalnum():
                 position = start + 1  # inside a longer word
                 continue
-            value = self._value_of(text[start:end])
+            written = text[start:end]
+            value = seen.get(written, _UNSEEN)
+            if value is _UNSEEN:
+                value = self._value_of(written)
             if value is _REFUSED or haystack[end:end + 1].isalnum():
                 exact_end = self.longest_at(text, start)
-                value = _REFUSED if exact_end is None else self._value_of(text[start:exact_end])
+                written = text[start:exact_end] if exact_end is not None else ""
+                value = _REFUSED if exact_end is None else self._value_of(written)
                 if value is _REFUSED:
                     position = start + 1
                     continue
                 end = exact_end
             if value is not _BLOCKED:
-                guard_end = self._guard_end(text, start, position) if self._guards else None
-                if guard_end is not None:
+                if written in guarded and (guard_end := self._guard_end(text, start, position)) is not None:
                     position = guard_end  # the name, and whatever follows within the guard, is dropped
                     continue
                 found.append(Match(start, end, value))
@@ -252,6 +257,7 @@ class NameMatcher(Generic[T]):
         if value is _UNSEEN:
             if len(self._seen) > 4096:
                 self._seen.clear()
+                self._guarded.clear()
             parts = _WORD_SPLIT.split(written)  # '', word, gap, word, …, ''
             if all(_JOIN.fullmatch(gap) for gap in parts[2:-1:2]):
                 # Lowercase and casefold part ways on a few letters ("ß").
@@ -259,6 +265,8 @@ class NameMatcher(Generic[T]):
             else:
                 value = _REFUSED
             self._seen[written] = value
+            if len(parts) > 1 and parts[1] in self._guards:
+                self._guarded.add(written)  # a guard may hold it: see _guard_end
         return value
 
     def ending_at(self, text: str, end: int) -> int | None:
