@@ -24,11 +24,18 @@ def _words(items: tuple[str, ...] | list[str]) -> str:
     return alternation(items).pattern
 
 
-def _word_start(word: str) -> str:
-    """`word` where no letter precedes it, written literal-first: a pattern
-    that starts with an assertion is tried at every character, one that
-    starts with a literal is searched for quickly."""
-    return rf"{re.escape(word)}(?<![^\W\d_].{{{len(word)}}})"
+def _starting_with_word(word: str, rest: str) -> re.Pattern[str]:
+    """`word` where no letter precedes it, then `rest`, all case-blind.
+
+    Written so that a search skips ahead to the word: the engine does that
+    only for a pattern whose first character is a class or a literal
+    outside IGNORECASE, so the word's first letter is spelled in both cases
+    and the rest is case-blind; the look-behind comes after the word. A
+    pattern that starts with an assertion, or is compiled IGNORECASE, is
+    tried at every character.
+    """
+    first = "".join(dict.fromkeys(word[0].lower() + word[0].upper()))
+    return re.compile(rf"[{re.escape(first)}](?i:{re.escape(word[1:])}(?<![^\W\d_].{{{len(word)}}}){rest})")
 
 
 @dataclass(frozen=True)
@@ -73,9 +80,8 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
     )
     return Vocabulary(
         cue_before_date=re.compile(rf"(?:{cues})\s*(?:\(?(?:{weekdays})\)?,?\s*)?(?:{day}\s*)?\Z", re.IGNORECASE),
-        words_date=re.compile(
-            rf"{_word_start(lang.day_word)}\s+(?P<d>\d{{1,2}})\s+{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:{year}|,)\s*(?P<y>\d{{4}}))?",
-            re.IGNORECASE,
+        words_date=_starting_with_word(
+            lang.day_word, rf"\s+(?P<d>\d{{1,2}})\s+{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:{year}|,)\s*(?P<y>\d{{4}}))?"
         ),
         date_range=re.compile(
             rf"(?P<d>\d(?<![\d/.]\d)\d?)\s*(?:-|–|—|{ranges}|,)\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})"
@@ -85,7 +91,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         range_end=re.compile(
             rf"\s*(?:-|–|—|{ranges})\s*(?:{day}\s*)?\d{{1,2}}\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})", re.IGNORECASE
         ),
-        month_year=re.compile(rf"{_word_start(lang.month_word)}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{year})\s*(?P<y>\d{{4}})\b", re.IGNORECASE),
+        month_year=_starting_with_word(lang.month_word, rf"\s+(?P<m>\d{{1,2}})\s*(?:/|-|{year})\s*(?P<y>\d{{4}})\b"),
         time=re.compile(
             rf"(?P<h>\d(?<!\d\d)\d?)\s*(?::|h|{hours})\s*(?P<min>\d{{2}})(?:\s*:\s*\d{{2}})?\s*(?P<ampm>{meridiem})?(?![\d])",
             re.IGNORECASE,
