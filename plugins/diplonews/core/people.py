@@ -41,7 +41,8 @@ _DASH = r"[-\u2010-\u2015]"
 _DASH_GAP = re.compile(rf"\s*{_DASH}\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
 _SPACES = re.compile(r"\s*")
-_ROLE_EDGES = re.compile(r"^[\s,;:(\-\u2010-\u2015]+|[\s,;:.(\-\u2010-\u2015]+$")
+_ROLE_LEAD = " ,;:(" + _DASHES  # what a role text cannot start with (spaces are single there)
+_ROLE_TRAIL = _ROLE_LEAD + "."
 _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\S+ ){2,6})\1")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
@@ -474,7 +475,7 @@ def _continues(text: str, start: int, piece: str, g: _Grammar) -> bool:
 def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> str | None:
     if span is None:
         return None
-    role = _ROLE_EDGES.sub("", " ".join(written[span[0]: span[1]].split()))
+    role = " ".join(written[span[0]: span[1]].split()).lstrip(_ROLE_LEAD).rstrip(_ROLE_TRAIL)
     if len(role.split()) > _MAX_ROLE_WORDS:
         # Keep whole positions: cut at the last comma within the limit.
         clipped = " ".join(role.split()[:_MAX_ROLE_WORDS])
