@@ -491,7 +491,9 @@ def is_url(text: str) -> bool:
 
 def author_text(text: str, gaz: Gazetteer) -> str:
     """A byline without its "Bài và ảnh:" label or the brackets around it."""
-    text = vocabulary(gaz).byline_label.sub("", text.strip()).strip()
+    text = text.strip()
+    label = vocabulary(gaz).byline_label.match(text)
+    text = text[label.end():].strip() if label else text
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     return text
