@@ -22,7 +22,7 @@ def _summary(path: str, article: Article) -> str:
     """One readable Vietnamese line about an article."""
     when = article.date or (f"ngày {article.date_partial[5:]}/{article.date_partial[2:4]} (không rõ năm)" if article.date_partial else "không rõ ngày")
     parts = [
-        f"{path}: «{article.title}»",
+        f"{path}: «{article.heading}»",
         when,
         "tỉnh: " + (", ".join(article.provinces) or "—"),
         "nước: " + (", ".join(article.countries) or "—"),

@@ -108,6 +108,14 @@ def test_no_title_line_gives_a_warning_and_keeps_the_text():
     assert "Hội nghị kết thúc tốt đẹp" in found.body
 
 
+def test_no_title_line_means_no_title_but_a_heading_for_the_page():
+    text = LEDE + " Hội nghị kết thúc tốt đẹp. Các đại biểu thống nhất nhiều nội dung."
+    found = extract_text(text)
+    assert found.title is None  # a title is never made up from the text
+    assert found.heading == found.headline and LEDE.startswith(found.headline.rstrip("…"))
+    assert found.slug and found.slug != "bai-viet"
+
+
 def test_hard_wrapped_lines_are_one_paragraph():
     text = (
         f"{TITLE}\n"
@@ -136,7 +144,7 @@ def test_a_wrapped_lede_without_a_title_loses_no_line():
     assert found.date == "2023-10-12" and found.provinces == ("Đồng Nai",)
     for words in ("Sáng ngày 12/10/2023", "(PCPNN) trên địa bàn huyện Tân Phú.", "Phó Chủ tịch UBND huyện;"):
         assert words in found.body
-    assert not found.title.endswith(";")
+    assert found.title is None and not found.heading.endswith(";")
     assert any("không thấy dòng tiêu đề" in w.message for w in found.warnings)
 
 

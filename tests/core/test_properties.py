@@ -20,7 +20,7 @@ def _holds(result_or_error) -> None:
     if isinstance(result_or_error, ExtractError):
         assert result_or_error.path and str(result_or_error).startswith(result_or_error.path)
         return
-    assert isinstance(result_or_error, Article) and result_or_error.title and result_or_error.slug
+    assert isinstance(result_or_error, Article) and result_or_error.heading and result_or_error.slug
 
 
 def _extract(text: str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from diplonews.site.article import article_html, safe_url
@@ -84,3 +85,13 @@ def test_search_data_title_date_and_filters(gaz):
 def test_body_and_title_get_d_copies_for_search(gaz):
     html = _render(gaz, article("Đối ngoại"), "<p>Đồng Tháp</p>")
     assert "Đối<span hidden> ⟦Dối⟧</span>" in html and "Đồng<span hidden> ⟦Dồng⟧</span>" in html
+
+
+def test_an_untitled_article_is_headed_and_listed_by_its_first_sentence(gaz):
+    first = "Chiều 16/1, Liên hiệp các tổ chức hữu nghị TP.HCM tổng kết công tác năm 2025."
+    item = dataclasses.replace(article("x", slug="chieu-16-1", headline=first), title=None)
+    assert f"<h1>{first}</h1>" in _render(gaz, item)
+    _, pages = build_pages(archive_of(item), gaz)
+    home = next(p for p in pages if p.path == "index.md")
+    page = next(p for p in pages if p.article is item)
+    assert first in home.markdown and page.title == first

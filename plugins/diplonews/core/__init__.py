@@ -52,7 +52,8 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
     event = find_date(doc, gaz)
     byline = find_byline(doc, gaz)
     fields = dict(
-        title=doc.title,
+        title=None if doc.untitled else doc.title,
+        headline=doc.title if doc.untitled else None,
         slug=slugify(doc.title) or "bai-viet",
         date=event.date,
         date_partial=event.date_partial,
@@ -73,7 +74,7 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
     if "provinces" in _changed_fields(corrections) and "provinces_current" not in corrections.values:
         article = dataclasses.replace(article, provinces_current=current_units(article.provinces, gaz))
     if "title" in corrections.values and "slug" not in corrections.values:
-        article = dataclasses.replace(article, slug=slugify(article.title) or "bai-viet")
+        article = dataclasses.replace(article, slug=slugify(article.heading) or "bai-viet")
     found = [*notices, *doc.notices, *correction_notices, *_gaps(vars(article), len(text))]
     return dataclasses.replace(article, warnings=tuple(found))
 

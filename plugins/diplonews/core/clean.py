@@ -75,7 +75,10 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
     index = _choose_title(content, gaz)
     before, content = content[:index], content[index:]
     title, title_line, lede, rest = _split_title(content, breadcrumb_title, gaz, notices)
-    titled = rest is not content  # False when the title was made from the first sentence
+    untitled = title is None
+    if title is None:
+        title = _first_sentence(content[0].text)  # the heading an untitled article is shown under
+    titled = rest is not content  # False when the title came from the first sentence or a breadcrumb
     paragraphs = _paragraphs(title if titled else None, lede, rest, gaz)
     paragraphs, footer = _split_footer(paragraphs, gaz)
     paragraphs, top_byline = _split_top_byline(paragraphs, gaz)
@@ -85,6 +88,7 @@ def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document
         title=title,
         title_line=title_line,
         paragraphs=paragraphs,
+        untitled=untitled,
         header=[line for line in header if line.number < title_line] + _byline_after_title(paragraphs, header, title_line),
         footer=footer,
         tail=tail,
@@ -362,7 +366,9 @@ def _choose_title(content: list[Line], gaz: Gazetteer) -> int:
 
 def _split_title(
     content: list[Line], breadcrumb_title: str | None, gaz: Gazetteer, notices: list[Notice]
-) -> tuple[str, int, Paragraph | None, list[Line]]:
+) -> tuple[str | None, int, Paragraph | None, list[Line]]:
+    """The title, its line, a lede glued to it, and the lines after it. The
+    title is None when the first line is already article text."""
     first, rest = content[0], content[1:]
     glue = _glue_point(first.text)
     if glue is not None:
@@ -379,8 +385,8 @@ def _split_title(
     if sentences >= 2 or (len(text) > MAX_TITLE and sentences >= 1) or _lede_start(text, gaz):
         if breadcrumb_title:
             return breadcrumb_title, first.number, None, content
-        notices.append(Notice(Level.WARNING, first.number, "không thấy dòng tiêu đề; đã lấy câu đầu của bài làm tiêu đề"))
-        return _first_sentence(text), first.number, None, content
+        notices.append(Notice(Level.WARNING, first.number, "không thấy dòng tiêu đề; trang bài hiện câu đầu của bài làm tiêu đề"))
+        return None, first.number, None, content
     if len(text) > MAX_TITLE:
         notices.append(
             Notice(Level.WARNING, first.number, f"tiêu đề dài {len(text)} ký tự (quá {MAX_TITLE}); có thể dòng đầu không phải tiêu đề")

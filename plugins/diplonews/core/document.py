@@ -34,9 +34,10 @@ class Document:
     """
 
     path: str
-    title: str
+    title: str  # the title line, or the first sentence when `untitled`
     title_line: int
     paragraphs: list[Paragraph]
+    untitled: bool = False  # the text has no title line
     header: list[Line] = field(default_factory=list)
     footer: list[Line] = field(default_factory=list)
     tail: list[Line] = field(default_factory=list)

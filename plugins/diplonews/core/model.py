@@ -35,7 +35,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Article:
-    title: str
+    title: str | None  # None when the text has no title line: a title is never made up
     slug: str
     date: str | None = None
     date_partial: str | None = None
@@ -49,7 +49,13 @@ class Article:
     source_url: str | None = None
     author: str | None = None
     body: str = ""
+    headline: str | None = None  # an untitled article's first sentence, to show as its heading
     warnings: tuple[Notice, ...] = field(default=())
+
+    @property
+    def heading(self) -> str:
+        """What pages show as the article's title."""
+        return self.title or self.headline or self.slug
 
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))

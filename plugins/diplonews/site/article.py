@@ -120,7 +120,7 @@ def meta_block(article: Article, catalog: Catalog, href: Href) -> str:
 
 def search_tags(article: Article, catalog: Catalog) -> str:
     """Invisible Pagefind title, date and filters (values in attributes, never split)."""
-    tags = [("meta", "title", article.title), ("meta", SEARCH_META_DATE, _when_text(article, catalog))]
+    tags = [("meta", "title", article.heading), ("meta", SEARCH_META_DATE, _when_text(article, catalog))]
     year = catalog.when[article.slug].year
     tags.append(("filter", SEARCH_FILTERS["year"], str(year) if year else TEXT["unknown_year"]))
     tags += [("filter", SEARCH_FILTERS["province"], name) for name in article.provinces]
@@ -132,7 +132,7 @@ def search_tags(article: Article, catalog: Catalog) -> str:
 
 def article_html(article: Article, body_html: str, catalog: Catalog, href: Href) -> str:
     """The whole content area of an article page: header, body, search data."""
-    title = add_search_folds(f"<h1>{esc(article.title)}</h1>")
+    title = add_search_folds(f"<h1>{esc(article.heading)}</h1>")
     body = add_search_folds(body_html)
     return (
         f'<div class="dn-article" data-pagefind-body>{search_tags(article, catalog)}{title}'

@@ -80,7 +80,7 @@ class Catalog:
 
 
 def _newest_first(entries: list[Entry], dates: dict[str, When]) -> list[Entry]:
-    by_title = sorted(entries, key=lambda e: (sort_key(e.article.title), e.path))
+    by_title = sorted(entries, key=lambda e: (sort_key(e.article.heading), e.path))
     return sorted(by_title, key=lambda e: dates[e.article.slug].sort_key, reverse=True)
 
 

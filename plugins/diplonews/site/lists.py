@@ -61,7 +61,7 @@ def item(entry: Entry, catalog: Catalog, with_summary: bool = True) -> tuple[Lin
         facts = f"{facts} ({TEXT['by_published']})"
     if article.provinces:
         facts += " · " + ", ".join(article.provinces)
-    lines: tuple[Line, ...] = ((Strong(Link(article.title, catalog.article_path(entry))),), (facts,))
+    lines: tuple[Line, ...] = ((Strong(Link(article.heading, catalog.article_path(entry))),), (facts,))
     text = summary(article.body) if with_summary else ""
     if text:
         lines += ((text,),)

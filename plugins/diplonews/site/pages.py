@@ -147,7 +147,7 @@ def search_pages(catalog: Catalog, options: Options) -> list[Page]:
 def article_pages(catalog: Catalog, options: Options) -> list[Page]:
     """Each article as the core writes it: every field in the front matter."""
     return [
-        Page(catalog.article_path(e), e.article.title, article=e.article, meta={"source_file": e.path}) for e in catalog.entries
+        Page(catalog.article_path(e), e.article.heading, article=e.article, meta={"source_file": e.path}) for e in catalog.entries
     ]
 
 
