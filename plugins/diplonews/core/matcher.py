@@ -35,7 +35,9 @@ T = TypeVar("T")
 
 class Match(NamedTuple, Generic[T]):
     """A tuple, not a dataclass: a build makes millions and a frozen
-    dataclass costs three times as much to create."""
+    dataclass costs three times as much to create. Hot loops build it with
+    tuple.__new__: the generated __new__ is a Python function that costs
+    three times as much again."""
 
     start: int
     end: int
@@ -209,7 +211,7 @@ class NameMatcher(Generic[T]):
                 if written in guarded and (guard_end := self._guard_end(text, start, position)) is not None:
                     position = guard_end  # the name, and whatever follows within the guard, is dropped
                     continue
-                found.append(Match(start, end, value))
+                found.append(tuple.__new__(Match, (start, end, value)))
             position = end
         return found
 

@@ -176,7 +176,7 @@ def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
             if current and text[start - 1] == "-" and g.head_at_start.match(text, start):
                 runs.append(current)
                 current = []
-            current.append(Token(start, start + len(word), word))
+            current.append(tuple.__new__(Token, (start, start + len(word), word)))  # see matcher.Match
             start += len(word) + 1
         runs.append(current)
     return runs

@@ -18,7 +18,8 @@ from .gazetteer import Gazetteer
 
 
 class Span(NamedTuple):
-    """A tuple, not a dataclass: paragraphs hold many."""
+    """A tuple, not a dataclass: paragraphs hold many (built with
+    tuple.__new__ in loops, as matcher.Match is)."""
 
     start: int
     end: int
@@ -45,7 +46,7 @@ def _places(text: str, gaz: Gazetteer) -> list[Span]:
         variants.append(text.title())
     spans: list[Span] = []
     for variant in variants:
-        spans += [Span(m.start, m.end, "place", m.value) for m in gaz.place_matcher.find(variant)]
+        spans += [tuple.__new__(Span, (m.start, m.end, "place", m.value)) for m in gaz.place_matcher.find(variant)]
     return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
 
 
@@ -71,13 +72,13 @@ def _listed(gap: str, gaz: Gazetteer) -> bool:
 
 def _countries(text: str, gaz: Gazetteer) -> list[Span]:
     return [
-        Span(m.start, m.end, "home", gaz.home[0]) if m.value is None else Span(m.start, m.end, "country", m.value)
+        tuple.__new__(Span, (m.start, m.end, "home", gaz.home[0]) if m.value is None else (m.start, m.end, "country", m.value))
         for m in gaz.country_matcher.find(text)
     ]
 
 
 def annotate(text: str, gaz: Gazetteer) -> Annotation:
-    orgs = [Span(m.start, m.end, "org", m.value) for m in gaz.named_org_matcher.find(text)]
+    orgs = [tuple.__new__(Span, (m.start, m.end, "org", m.value)) for m in gaz.named_org_matcher.find(text)]
     return Annotation(_places(text, gaz), _countries(text, gaz), orgs)
 
 
