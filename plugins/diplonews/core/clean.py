@@ -58,8 +58,7 @@ _FOOTER_SCAN = 6
 
 def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document:
     """Split text (Unicode already cleaned) into the article and its wrapping."""
-    lines = [Line(first_line + i, raw.strip()) for i, raw in enumerate(text.split("\n"))]
-    lines = [line for line in lines if line.text]
+    lines = [Line(first_line + i, stripped) for i, raw in enumerate(text.split("\n")) if (stripped := raw.strip())]
     if not lines:
         raise ExtractError(path, None, "tệp chỉ có khoảng trắng, không có nội dung bài viết")
 
