@@ -25,7 +25,7 @@ MAX_TITLE = 300
 _TITLE_SCAN = 40
 _ARTICLE_FOLLOWS = 4
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\|)\s+")
-_BREADCRUMB_HINTS = (" / ", " > ", " » ", " › ", " | ")  # substring tests: faster than a regex scan
+_BREADCRUMB_MARKS = "/>»›|"
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _GLUED_PUNCT = re.compile(rf"[.;:!?…,](?=[{UPPER}][{LOWER}])")
 _LOWER_PAIR = re.compile(rf"[{LOWER}]{{2}}")
@@ -128,8 +128,8 @@ def _is_link_teaser(text: str) -> bool:
 
 def _breadcrumb_tail(text: str) -> str | None:
     """The last part of a breadcrumb line ("Tin tức / Hoạt động / Title")."""
-    if not any(hint in text for hint in _BREADCRUMB_HINTS):
-        return None
+    if not any(f" {mark} " in text for mark in _BREADCRUMB_MARKS if mark in text):
+        return None  # substring tests run at memory speed, faster than a regex scan
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts[:-1]):
         return parts[-1]
