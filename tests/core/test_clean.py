@@ -176,3 +176,17 @@ def test_a_banner_of_slogans_above_the_title_is_not_the_article():
 def test_lao_names_written_as_one_word_are_not_split():
     found = extract_text(f"Lãnh đạo tỉnh Bôlykhămxay thăm tỉnh Hà Tĩnh\n{LEDE}")
     assert found.title == "Lãnh đạo tỉnh Bôlykhămxay thăm tỉnh Hà Tĩnh"
+
+
+MORE = "Hội nghị thống nhất kế hoạch năm 2025, trong đó có các chương trình giao lưu hữu nghị với nhân dân các nước láng giềng."
+
+
+def test_a_photo_credit_on_its_own_line_inside_the_article_is_dropped():
+    found = extract_text(f"{TITLE}\n{LEDE}\nẢnh: Trần Dung\n{MORE}\n(Ảnh: TTXVN)\n{MORE} Đoàn cũng thăm các gia đình.")
+    assert "Trần Dung" not in found.body and "TTXVN" not in found.body
+    assert MORE in found.body and found.author is None
+
+
+def test_a_photo_credit_closing_the_article_still_signs_it():
+    found = extract_text(f"{TITLE}\n{LEDE}\n{MORE}\nẢnh: Trần Dung")
+    assert found.author == "Trần Dung" and "Trần Dung" not in found.body

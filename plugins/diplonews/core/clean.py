@@ -449,8 +449,10 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
     out: list[Paragraph] = []
     if lede is not None and lede.text:
         out.append(Paragraph(lede.line, mend_spacing(lede.text)))
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
+        if _credit_alone(text, gaz) and any(_article_like(later.text) for later in lines[index + 1:]):
+            continue  # a photo's credit on a line of its own ("Ảnh: TV"); at the end it may sign the article
         if title and text.startswith(title):
             rest = text
             while rest.startswith(title):
@@ -469,6 +471,11 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
                 continue  # a credit alone ("Ảnh: TV")
         out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
     return out
+
+
+def _credit_alone(text: str, gaz: Gazetteer) -> bool:
+    """A line that is only a photographer's credit: "Ảnh: TV", "(Ảnh: TTXVN)"."""
+    return len(text) <= _MAX_CREDIT and _has_photo_credit(text, gaz) and not _without_credit(text, gaz)
 
 
 def _without_credit(caption: str, gaz: Gazetteer) -> str:
@@ -507,6 +514,7 @@ def author_text(text: str, gaz: Gazetteer) -> str:
 # The outlet after a byline's name: "Minh Anh (TTXVN)", "Thu Hà/VOV",
 # "Kim Liên - Sở Ngoại vụ".
 _MAX_OUTLET = 60
+_MAX_CREDIT = 60  # a credit names a photographer or an agency
 _DIGIT = re.compile(r"\d")
 BYLINE_OUTLET = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*)|\s[-\u2013]\s+(\S.*))\s*\Z")
 
