@@ -61,6 +61,19 @@ def test_a_blocked_name_hides_the_names_it_holds():
     assert places.ending_at("Đường Hồ Chí Minh", len("Đường Hồ Chí Minh")) == len("Đường ")
 
 
+def test_a_blocked_name_led_by_lower_case_words_hides_the_names_it_holds():
+    # Such names are checked around the names they hold, not in the regex.
+    names = NameMatcher(
+        {"Anh": "Anh", "Triều Tiên": "Triều Tiên", "Thái Bình": "Thái Bình"},
+        blocked=["tiếng Anh", "bán đảo Triều Tiên", "châu Á - Thái Bình Dương"],
+    )
+    text = "học tiếng Anh ở Anh; bán đảo Triều Tiên, Triều Tiên; châu Á - Thái Bình Dương và Thái Bình; tiếng, Anh"
+    assert found(names, text) == [("Anh", "Anh"), ("Triều Tiên", "Triều Tiên"), ("Thái Bình", "Thái Bình"), ("Anh", "Anh")]
+    assert [m.start for m in names.find(text)] == [
+        text.index("ở Anh") + 2, text.index(", Triều") + 2, text.index("và Thái") + 3, text.rindex("Anh")
+    ]
+
+
 def test_casefold_matching_reads_any_case():
     heads = NameMatcher({"Liên hiệp": "LH", "UBND": "UBND"}, casefold=True)
     assert found(heads, "LIÊN HIỆP, liên hiệp, Liên Hiệp và ubnd") == [
