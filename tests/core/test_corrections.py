@@ -54,3 +54,13 @@ def test_a_block_without_its_closing_line_is_an_error_and_nothing_is_lost():
     found = extract_text(f"---\ndate: 2019-11-04\n{ARTICLE}", "news/a.txt")
     assert any(w.level is Level.ERROR and w.line == 1 for w in found.warnings)
     assert "Champasak" in found.body
+
+
+UNTITLED = ARTICLE.split("\n", 1)[1]
+
+
+def test_an_untitled_article_takes_a_title_or_heading_from_the_editor():
+    titled = extract_text(f'---\ntitle: "Tiếp đoàn Champasak"\n---\n{UNTITLED}', "news/b.txt")
+    assert (titled.title, titled.heading, titled.slug) == ("Tiếp đoàn Champasak", "Tiếp đoàn Champasak", "tiep-doan-champasak")
+    headed = extract_text(f'---\nheadline: "Trà Vinh tiếp đoàn Champasak"\n---\n{UNTITLED}', "news/b.txt")
+    assert (headed.title, headed.heading, headed.slug) == (None, "Trà Vinh tiếp đoàn Champasak", "tra-vinh-tiep-doan-champasak")

@@ -73,7 +73,7 @@ def extract_text(text: str, path: str = "<text>", gaz: Gazetteer | None = None) 
     article, correction_notices = apply_corrections(Article(**fields), corrections)
     if "provinces" in _changed_fields(corrections) and "provinces_current" not in corrections.values:
         article = dataclasses.replace(article, provinces_current=current_units(article.provinces, gaz))
-    if "title" in corrections.values and "slug" not in corrections.values:
+    if {"title", "headline"} & set(corrections.values) and "slug" not in corrections.values:
         article = dataclasses.replace(article, slug=slugify(article.heading) or "bai-viet")
     found = [*notices, *doc.notices, *correction_notices, *_gaps(vars(article), len(text))]
     return dataclasses.replace(article, warnings=tuple(found))

@@ -30,7 +30,7 @@ from .model import Article, Level, Notice, Person
 
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _LIST_FIELDS = ("provinces", "provinces_current", "countries", "people", "organisations")
-_TEXT_FIELDS = ("title", "slug", "date", "date_partial", "published", "source", "source_url", "author", "body")
+_TEXT_FIELDS = ("title", "headline", "slug", "date", "date_partial", "published", "source", "source_url", "author", "body")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
 _PARTIAL = re.compile(r"--\d{2}-\d{2}\Z")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\Z")
