@@ -473,6 +473,9 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
     return out
 
 
+_MAX_CREDIT = 60  # a credit names a photographer or an agency
+
+
 def _credit_alone(text: str, gaz: Gazetteer) -> bool:
     """A line that is only a photographer's credit: "Ảnh: TV", "(Ảnh: TTXVN)"."""
     return len(text) <= _MAX_CREDIT and _has_photo_credit(text, gaz) and not _without_credit(text, gaz)
@@ -511,11 +514,10 @@ def author_text(text: str, gaz: Gazetteer) -> str:
     return text
 
 
+_MAX_OUTLET = 60
+_DIGIT = re.compile(r"\d")
 # The outlet after a byline's name: "Minh Anh (TTXVN)", "Thu Hà/VOV",
 # "Kim Liên - Sở Ngoại vụ".
-_MAX_OUTLET = 60
-_MAX_CREDIT = 60  # a credit names a photographer or an agency
-_DIGIT = re.compile(r"\d")
 BYLINE_OUTLET = re.compile(r"\s*(?:\(([^)]+)\)|/\s*(\S.*)|\s[-\u2013]\s+(\S.*))\s*\Z")
 
 

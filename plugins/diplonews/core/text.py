@@ -116,7 +116,6 @@ def markdown_slugify(value: str, separator: str = "-") -> str:
     return slugify(value, max_length=200).replace("-", separator)
 
 
-
 # Character classes for regexes: Python's `re` has no \p{Lu}, and the
 # ranges À-Ỹ / à-ỹ interleave upper and lower case Vietnamese letters.
 _VIET_LOWER = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
