@@ -190,3 +190,48 @@ def test_a_photo_credit_on_its_own_line_inside_the_article_is_dropped():
 def test_a_photo_credit_closing_the_article_still_signs_it():
     found = extract_text(f"{TITLE}\n{LEDE}\n{MORE}\nẢnh: Trần Dung")
     assert found.author == "Trần Dung" and "Trần Dung" not in found.body
+
+
+def test_headlines_of_other_articles_listed_under_the_lede_are_dropped():
+    related = [
+        "Chú trọng vận động người Việt Nam ở nước ngoài hướng về đất Tổ",
+        "Liên hiệp Hữu nghị tỉnh Bắc Giang: “Chủ động, linh hoạt, sáng tạo, hiệu quả”",
+    ]
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n" + "\n".join(related) + f"\n\n{MORE}")
+    assert not any(headline in found.body for headline in related)
+    assert found.provinces == ("Đồng Tháp",)  # Bắc Giang was only in another article's headline
+    assert LEDE in found.body and MORE in found.body
+
+
+def test_a_list_announced_by_its_paragraph_is_kept():
+    guests = ["Ông Nguyễn Văn Hùng - Chủ tịch UBND tỉnh Trà Vinh", "Bà Lê Thị Lan - Giám đốc Sở Ngoại vụ tỉnh Trà Vinh"]
+    found = extract_text(f"{TITLE}\n\n{LEDE} Tham dự buổi làm việc có các đồng chí:\n" + "\n".join(guests) + f"\n\n{MORE}")
+    assert all(guest in found.body for guest in guests)
+    assert {p.name for p in found.people} >= {"Nguyễn Văn Hùng", "Lê Thị Lan"}
+
+
+def test_headlines_within_the_text_stay():
+    heading = "Nhiều sáng kiến mở rộng quan hệ hợp tác, hữu nghị"
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n\n{heading}\n\n{MORE}")
+    assert heading in found.body
+
+
+def test_a_photo_file_name_between_paragraphs_is_dropped():
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n\n4253 tls 1\n\n{MORE}\n\ntoa đàm 2\n\n{MORE}")
+    assert "tls" not in found.body and "toa đàm" not in found.body
+
+
+def test_an_address_without_marks_before_other_headlines_is_dropped():
+    slug = "huan chuong huu nghi ghi nhan 30 nam giup viet nam giam ngheo"
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n{slug} Chủ tịch Hội Bỉ - Việt kêu gọi hòa bình\n{slug}\n\n{MORE}")
+    assert "huan chuong" not in found.body and "Hội Bỉ" not in found.body
+
+
+def test_the_source_of_a_photo_leaves_its_caption():
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n\nQuang cảnh Hội nghị. (Nguồn: TTXVN)\n\n{MORE}")
+    assert "*Quang cảnh Hội nghị.*" in found.body and "Nguồn" not in found.body
+
+
+def test_an_embedded_video_title_is_dropped():
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n\nĐại hội Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ lần thứ III - YouTube\n\n{MORE}")
+    assert "YouTube" not in found.body and "Phú Thọ" not in found.body

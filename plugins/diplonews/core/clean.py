@@ -11,6 +11,7 @@ off and kept, marked as a caption. Nothing of the article itself is dropped.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .dates import is_dateline
 from .document import Document, Line, Paragraph
@@ -103,6 +104,7 @@ _FURNITURE_MARKS = " •·▪►◦*-–<>«»|"
 
 _NOISE_LENGTH = 160  # widget lines are short; a long line is text
 _SLUG_START = re.compile(r"(?:[a-z0-9]+ ){4,}")  # four words or more without a mark
+_SLUG_WORDS = 8  # so many words without a mark are an address, headline or not
 _WORD_CHARS = re.compile(rf"{WORD_CHAR}+")
 
 
@@ -112,16 +114,23 @@ def _is_noise(text: str, gaz: Gazetteer) -> bool:
     if len(text) > _NOISE_LENGTH and not text.startswith("!["):
         return False
     key = text.strip(_FURNITURE_MARKS)
-    return not _HAS_WORD.search(key) or gaz.noise_regex.match(key) is not None or key.casefold() in gaz.category_keys
+    if not _HAS_WORD.search(key) or gaz.noise_regex.match(key) is not None:
+        return True
+    folded = key.casefold()
+    return folded in gaz.category_keys or folded.endswith(gaz.noise_endings)
 
 
 def _is_link_teaser(text: str) -> bool:
     """A related article's link: its address words, then its headline
     ("53 nam quan he viet nam campuchia … 53 năm quan hệ Việt Nam –
-    Campuchia: …"). Article text never opens with words stripped of marks."""
+    Campuchia: …"), or a long address alone or before another headline.
+    Article text never opens with words stripped of marks."""
     slug = _SLUG_START.match(text)
     if slug is None:
         return False
+    address = slug.group().split()
+    if len(address) >= _SLUG_WORDS and 2 * sum(map(is_syllable, address)) > len(address):
+        return True  # Vietnamese written without marks, not English in lower case
     words = _WORD_CHARS.findall(fold(text))  # the headline read without marks repeats the address
     return any(words[:size] == words[size: 2 * size] for size in range(4, len(slug.group().split()) + 1))
 
@@ -449,10 +458,15 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
     out: list[Paragraph] = []
     if lede is not None and lede.text:
         out.append(Paragraph(lede.line, mend_spacing(lede.text)))
+    related = _related_links(lines, title, gaz)
     for index, line in enumerate(lines):
         text = line.text
+        if index in related or _image_label(lines, index):
+            continue
         if _credit_alone(text, gaz) and any(_article_like(later.text) for later in lines[index + 1:]):
             continue  # a photo's credit on a line of its own ("Ảnh: TV"); at the end it may sign the article
+        if title and "  " in text and text.startswith(title[:4]):
+            text = " ".join(text.split())  # a photo's alt text repeats the title, its spaces not always
         if title and text.startswith(title):
             rest = text
             while rest.startswith(title):
@@ -464,6 +478,10 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
             if caption:
                 out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
             continue
+        caption = _without_source(text, gaz) if index + 1 < len(lines) else None  # at the end, it names the article's
+        if caption:
+            out.append(Paragraph(line.number, mend_spacing(caption), caption=True))
+            continue
         is_caption = len(text) < 300 and _has_photo_credit(text, gaz) and not looks_like_author(text, gaz)
         if is_caption:
             text = _without_credit(text, gaz)
@@ -471,6 +489,76 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
                 continue  # a credit alone ("Ảnh: TV")
         out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
     return out
+
+
+_MAX_HEADLINE_WORDS = 25
+_MAX_SOURCED_CAPTION = 200  # longer, "(Nguồn: …)" cites a fact, not a photo
+_LIST_MARKS = "-–•+*·0123456789"
+
+
+def _without_source(text: str, gaz: Gazetteer) -> str | None:
+    """A caption without the source of its photo after its last sentence
+    ("Quang cảnh Hội nghị. (Nguồn: TTXVN)"), or None for any other line."""
+    if len(text) >= _MAX_SOURCED_CAPTION or "(" not in text:
+        return None
+    source = vocabulary(gaz).caption_source.search(text)
+    caption = text[: source.start()].rstrip() if source else ""
+    return caption if caption.endswith((".", "!", "?", "…")) else None
+
+
+def _related_links(lines: list[Line], title: str | None, gaz: Gazetteer) -> set[int]:
+    """Indices of the headlines of other articles that a site lists right
+    below a paragraph (Thời Đại puts them under the lede): two headlines or
+    more that end a block of lines, right after an article paragraph. A
+    paragraph ending with ":" announces a list of its own (the guests, the
+    gifts), which stays; so do the title's repeats, which carry the photos'
+    captions."""
+    found: set[int] = set()
+    for block in _blocks(lines):
+        if len(block) < 3:
+            continue
+        run = list(takewhile(lambda index: _headline(lines[index].text, title, gaz), reversed(block)))
+        before = lines[block[-len(run) - 1]].text if 2 <= len(run) < len(block) else ":"
+        if not before.endswith(":") and _article_like(before):
+            found.update(run)
+    return found
+
+
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """Indices of the lines, grouped as the file's blank lines part them."""
+    blocks: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if index and line.number == lines[index - 1].number + 1:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
+
+
+def _headline(text: str, title: str | None, gaz: Gazetteer) -> bool:
+    """A line shaped as another article's headline: short, no final stop,
+    not an item of a list, not this article's title again."""
+    return (
+        not (title and text.startswith(title))
+        and not text.endswith((".", "!", "?", "…", ":", ";"))
+        and not text.startswith(tuple(_LIST_MARKS))
+        and len(text.split()) <= _MAX_HEADLINE_WORDS
+        and _title_shape(text, gaz)
+    )
+
+
+# A photo's file name or alt text left on a line of its own: a few words
+# in lower case and a number ("4253 tls 1", "toa đam 1").
+_IMAGE_LABEL = re.compile(rf"[{LOWER}0-9][{LOWER}0-9_-]*(?:\s+[{LOWER}0-9_-]+){{0,3}}\s+\d{{1,3}}")
+
+
+def _image_label(lines: list[Line], index: int) -> bool:
+    """Only between sentences: a line that goes on a sentence is text."""
+    return (
+        index > 0
+        and lines[index - 1].text.endswith((".", "!", "?", "…", "\"", "”"))
+        and _IMAGE_LABEL.fullmatch(lines[index].text) is not None
+    )
 
 
 _MAX_CREDIT = 60  # a credit names a photographer or an agency

@@ -69,6 +69,7 @@ class Language:
     meridiem_pm: tuple[str, ...]
     photo_words: tuple[str, ...]
     illustration_words: tuple[str, ...]
+    caption_source_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     and_words: tuple[str, ...]
     pair_leads: tuple[str, ...]
@@ -99,6 +100,7 @@ class Gazetteer:
     org_heads: tuple[OrgHead, ...]
     named_orgs: Mapping[str, str]  # alias -> canonical name
     noise_lines: tuple[re.Pattern[str], ...]
+    noise_endings: tuple[str, ...]  # casefolded
     tail_markers: tuple[re.Pattern[str], ...]
     source_prefixes: tuple[re.Pattern[str], ...]
     categories: tuple[str, ...]
@@ -404,6 +406,7 @@ def _load_boilerplate(file: _DataFile) -> dict[str, Any]:
     data = file.yaml()
     return {
         "noise_lines": file.regexes(data, "noise_lines"),
+        "noise_endings": tuple(e.casefold() for e in file.strings(data, "noise_endings")),
         "tail_markers": file.regexes(data, "tail_markers"),
         "categories": file.strings(data, "categories"),
         "source_prefixes": tuple(

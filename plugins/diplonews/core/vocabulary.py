@@ -55,6 +55,7 @@ class Vocabulary:
     photo_credit: re.Pattern[str]
     image_marker: re.Pattern[str]  # "- ảnh 1" a copy leaves after a repeated title
     credit_end: re.Pattern[str]  # "Ảnh: THỤY VŨ", "(Ảnh: TTXVN phát)" ending a caption
+    caption_source: re.Pattern[str]  # "(Nguồn: TTXVN)" ending a caption
     lede_start: re.Pattern[str]  # a dated time of day opening a lede
     byline_label: re.Pattern[str]  # "Bài và ảnh: "
     signature: re.Pattern[str]  # "(H.V., Sở Ngoại vụ TPHCM, ngày 25-1-2008)" closing an article
@@ -111,6 +112,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
             rf"\s*(?:[-\u2013]\s*)?(?:\(\s*(?:{photo})\s*:[^()]*\)|(?<![^\W\d_])(?:{photo})\s*:\s*(?P<who>[^()]+?))\s*$",
             re.IGNORECASE,
         ),
+        caption_source=re.compile(rf"\((?i:\s*(?:{_words(lang.caption_source_words)})\s*:[^()]{{1,40}}\)\s*$)"),  # "(" first: skipped to
         lede_start=re.compile(
             rf"^(?:{_words(lang.day_parts)})(?:\s+{day})?\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}[^:]*,", re.IGNORECASE
         ),
