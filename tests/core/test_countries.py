@@ -27,3 +27,7 @@ class TestCountries:
     def test_lao_cai_is_a_province_not_laos(self):
         found = article("Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổ chức đại hội.")
         assert found.countries == () and found.provinces == ("Lào Cai",)
+
+    def test_a_one_word_name_before_a_persons_name(self):
+        found = article("Tổng thống Pháp Emmanuel Macron và Đại sứ Nga Ghen-na-đi Bê-dơ-đét-cô dự lễ.")
+        assert found.countries == ("Pháp", "Nga")

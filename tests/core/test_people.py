@@ -112,3 +112,26 @@ class TestForeignAndCommas:
             "Phôm Ma Phăn Thạ Lăng Si": "Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn",
             "Sổm Phon-Si U Đôm Phăn": "Phó Chủ tịch tỉnh Luông Pha Bang",
         }
+
+    def test_names_whose_syllables_are_joined_by_hyphens(self):
+        found = people(
+            "Chủ tịch nước tiếp ông Thong-lun Xi-xu-lít, Thủ tướng Lào, và trao Huân chương Hữu nghị tặng "
+            "Đại sứ Ô-xtrây-li-a tại Việt Nam A.Cóc-xơ. Tổng thống Pu-tin gửi thư chúc mừng."
+        )
+        assert found == {
+            "Thong-lun Xi-xu-lít": "Thủ tướng Lào",
+            "A.Cóc-xơ": "Đại sứ Ô-xtrây-li-a tại Việt Nam",
+            "Pu-tin": "Tổng thống",
+        }
+
+    def test_a_city_spelled_with_hyphens_is_not_a_person(self):
+        found = people("Đại sứ Việt Nam tại Oa-sinh-tơn Hà Kim Ngọc cùng đoàn đến Mát-xcơ-va và Pa-ri.")
+        assert found == {"Hà Kim Ngọc": "Đại sứ Việt Nam tại Oa-sinh-tơn"}
+
+    def test_meeting_verbs_end_the_position_before_a_name(self):
+        found = people("Chủ tịch nước gặp Tổng thống Ba Lan Andrzej Duda; Thủ tướng hội đàm với Thủ tướng Nhật Bản Kishida Fumio.")
+        assert found == {"Andrzej Duda": "Tổng thống Ba Lan", "Kishida Fumio": "Thủ tướng Nhật Bản"}
+
+    def test_a_position_ends_with_its_sentence_after_viet_nam(self):
+        found = people("Bà Nguyễn Phương Nga, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam. Liên hiệp tỉnh Bình Định báo cáo.")
+        assert found == {"Nguyễn Phương Nga": "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"}

@@ -50,7 +50,7 @@ _BULLET = re.compile(r"^[•·▪►◦\-*+]\s")
 _TAG_START = re.compile(rf"^(?:\(?[{UPPER}][\w.&]{{1,14}}\)\s|[{UPPER}][{UPPER}0-9&.]{{1,9}}\s+[-\u2013]\s)")
 # "Chính trị Đưa quan hệ … ĐNO - Chiều 19/8, …": category, title, tag, lede.
 _TAG_IN_LINE = re.compile(rf"\s\(?([{UPPER}][{UPPER}0-9&]{{1,7}})\)?\s+[-\u2013]\s+(?=[{UPPER}])")
-_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-Za-zĐđ]{0,2}|[A-Za-z]\.[A-Za-z])\Z")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-ZĐ]{0,2}|[A-ZĐ][a-zđ]|[A-Za-z]\.[A-Za-z])\Z")
 # "Theo Ban Tổ chức, chương trình …" goes on as a sentence: it names no source.
 _CLAUSE_AFTER_COMMA = re.compile(rf",\s+[{LOWER}]")
 _LONG_PARAGRAPH = 150

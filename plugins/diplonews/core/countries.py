@@ -3,7 +3,8 @@
 A one-word name (Nga, Mỹ, Pháp, Lào, Đức…) is also a common given name or
 word, so it counts only where it stands alone: not inside a run of
 capitalised words (a name such as "Nguyễn Phương Nga"), not after an
-honorific ("bà Nga"). Pairs such as "Việt - Nhật" use the short forms of
+honorific ("bà Nga"). Beside another name it does count: "Tổng thống Pháp
+Emmanuel Macron", "Lào - Campuchia". Pairs such as "Việt - Nhật" use the short forms of
 ``pair_forms``.
 """
 
@@ -51,7 +52,7 @@ def find_countries(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
         for span in spans:
             if span.kind != "country":
                 continue
-            if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans, honorifics):
+            if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans + people, honorifics):
                 continue
             hits.append((span.start, span.name))
         for match in pairs.finditer(text):

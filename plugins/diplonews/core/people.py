@@ -26,20 +26,26 @@ from .matcher import NameMatcher
 from .model import Person
 from .spans import Annotation, Span, annotations
 from .syllables import has_vietnamese_letter, is_syllable
-from .text import UPPER, modern_tones
+from .text import LOWER, UPPER, modern_tones
 from .vocabulary import vocabulary
 
 _ACRONYM = re.compile(rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}})[{UPPER}0-9.&'-]+")
-_CAPITALISED_REST = r"[\w']*(?:\.(?=[^\W\d_])[\w']*)*"  # letters, and a dot only before a letter
-# Two capitalised words or more, separated by a space or a hyphen, with no
-# letter, dot or apostrophe before. The look-behind comes after the first
-# capital so that the engine skips straight from capital to capital.
-_RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_CAPITALISED_REST}(?:[ -][{UPPER}]{_CAPITALISED_REST})+")
+_WORD_REST = r"[\w']*(?:\.(?=[^\W\d_])[\w']*)*"  # letters, and a dot only before a letter
+# Capitalised words separated by a space or a hyphen, with no letter, dot
+# or apostrophe before. A foreign name spelled the Vietnamese way joins its
+# syllables with hyphens, the later ones in lower case ("Thong-lun
+# Xi-xu-lít", "Pu-tin"): one such word is a run too. The look-behind comes
+# after the first capital so that the engine skips straight from capital
+# to capital.
+_RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_WORD_REST}(?:[ -][{UPPER}]{_WORD_REST}|-(?=[{LOWER}])[\w']+)+")
+_WORD_GAP = re.compile(rf" |-(?=[{UPPER}])")  # between the words of a run: a hyphen before a syllable joins it
+_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")
+_MAX_JOINED_SYLLABLE = 6
 _CLAUSE_MARK = re.compile(r"[;:!?()\[\]\n“”\"….]")  # see _ends_clause
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _DASH_GAP = re.compile(rf"\s*{_DASH}\s*")
-_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]{0,2}|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]?|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
 _SPACES = re.compile(r"\s*")
 _ROLE_LEAD = " ,;:(" + _DASHES  # what a role text cannot start with (spaces are single there)
 _ROLE_TRAIL = _ROLE_LEAD + "."
@@ -71,7 +77,7 @@ class _Candidate(NamedTuple):
     name: str
     vietnamese: bool  # starts with a Vietnamese surname
     tokens: int
-    latin: bool  # a foreign name in Latin script
+    foreign: bool  # a foreign name: in Latin script, or syllables joined the Vietnamese way
     after_place: bool = False  # follows "tỉnh <foreign place>"
 
 
@@ -172,7 +178,8 @@ def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
             continue
         current: list[Token] = []
         start = run.start()
-        for word in run.group().replace("-", " ").split(" "):
+        written = run.group()
+        for word in _WORD_GAP.split(written) if "-" in written else written.split(" "):
             if current and text[start - 1] == "-" and g.head_at_start.match(text, start):
                 runs.append(current)
                 current = []
@@ -220,6 +227,19 @@ def _foreign_name(tokens: list[Token]) -> bool:
     return any(len(t.text) > 2 for t in tokens)
 
 
+def _joined_syllables(tokens: list[Token]) -> bool:
+    """A foreign name spelled the Vietnamese way: "Thong-lun Xi-xu-lít",
+    "Pu-tin", "A.Cóc-xơ". Each word joins short pieces, most of them
+    Vietnamese syllables ("Vla-đi-mia" has one that is not); in "Oa-sinh-tơn
+    Hà Kim Ngọc" a place so spelled comes before a Vietnamese name."""
+    if len(tokens) > 4 or not all("-" in t.text for t in tokens):
+        return False
+    parts = [part for t in tokens for part in _INITIALS.sub("", t.text, count=1).split("-")]
+    if any(not part or len(part) > _MAX_JOINED_SYLLABLE for part in parts):
+        return False
+    return 2 * sum(map(is_syllable, parts)) > len(parts)
+
+
 def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
     key = canonical_key(text)
     return key in g.gaz.place_aliases or key in g.gaz.countries or text in g.gaz.home
@@ -238,8 +258,9 @@ def _after_place_prefix(text: str, start: int, g: _Grammar) -> bool:
 
 
 def _explained(token: Token, covered: bool, g: _Grammar) -> bool:
-    """A word a name may follow in a run: a known name's, an acronym, "tỉnh"."""
-    return covered or _is_acronym(token) or token.text in g.place_prefix_words
+    """A word a name may follow in a run: a known name's, an acronym, "tỉnh",
+    a foreign word spelled the Vietnamese way ("tại Oa-sinh-tơn Hà Kim Ngọc")."""
+    return covered or _is_acronym(token) or token.text in g.place_prefix_words or "-" in token.text
 
 
 def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
@@ -250,21 +271,25 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
         if first == 0 and not _surname_at(run, 0, g) and _after_place_prefix(text, run[0].start, g):
             first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
         covered = coverage.covered(run)
-        for index in range(first, len(run) - 1):
+        last = len(run) if "-" in run[-1].text else len(run) - 1  # one word is a name only if it joins syllables
+        for index in range(first, last):
             if index > first and not _explained(run[index - 1], covered[index - 1], g):
                 break
             if covered[index]:
                 continue  # "Hà" of "Hà Nội", "Thái" of "Thái Lan"
             rest = run[index:]
+            joined = "-" in rest[0].text and _joined_syllables(rest)
+            if len(rest) == 1 and not joined:
+                break
             size = _surname_at(run, index, g)
             name = text[rest[0].start: rest[-1].end]
             if size and len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
                 found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
                 break
             if not size and len(rest) <= _MAX_FOREIGN_TOKENS and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
-                latin = _foreign_name(rest)
-                if latin or _vietnamese_shape(rest):
-                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), latin, first == 2))
+                foreign = joined or _foreign_name(rest)
+                if foreign or _vietnamese_shape(rest):
+                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), foreign, first == 2))
                     break
     return found
 
@@ -516,20 +541,29 @@ def _is_person(cand: _Candidate, text: str, honorific: bool, g: _Grammar) -> boo
         return (honorific or titled) and g.place_prefixes.ending_at(text, cand.start) is None
     if honorific or (cand.vietnamese and cand.tokens >= 3):
         return True
-    # A two-word name with a Vietnamese surname, or a Latin-script name,
-    # needs a position beside it; anything else ("Hội Hữu" of "Hội Hữu
+    if cand.tokens == 1:
+        # "Tổng thống Pu-tin"; "Đại sứ Ô-xtrây-li-a tại Việt Nam A.Cóc-xơ"
+        # if a position comes before; "tại Oa-sinh-tơn" is a place.
+        return True if titled else None if _after_capitalised_word(text, cand.start) else False
+    # A two-word name with a Vietnamese surname, or a foreign name, needs a
+    # position beside it; anything else ("Hội Hữu" of "Hội Hữu
     # nghị") needs an honorific, but for "… Tỉnh ủy tỉnh Khăm Muộn Phôm Ma
     # Phăn Thạ Lăng Si": a position, a foreign place, then a name spelled
     # the Vietnamese way.
-    if cand.vietnamese or cand.latin:
+    if cand.vietnamese or cand.foreign:
         return None
     return None if cand.after_place and cand.tokens >= 3 else False
 
 
+def _after_capitalised_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 30): start].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _confirmed_by_roles(cand: _Candidate, left: tuple[int, int] | None, right: tuple[int, int] | None) -> bool:
     """For an undecided candidate: a position before it, or after it for a
-    name with a Vietnamese surname or in Latin script."""
-    if cand.vietnamese or cand.latin:
+    name with a Vietnamese surname or a foreign one."""
+    if cand.vietnamese or cand.foreign:
         return left is not None or right is not None
     return left is not None
 
@@ -543,7 +577,7 @@ def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Gr
     name_starts = _Starts(
         c.start
         for c in candidates
-        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.latin or honorifics[c.start] is not None)
+        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.foreign or honorifics[c.start] is not None)
     )
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
