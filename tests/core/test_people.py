@@ -135,3 +135,16 @@ class TestForeignAndCommas:
     def test_a_position_ends_with_its_sentence_after_viet_nam(self):
         found = people("Bà Nguyễn Phương Nga, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam. Liên hiệp tỉnh Bình Định báo cáo.")
         assert found == {"Nguyễn Phương Nga": "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"}
+
+    def test_spanish_names_with_accents_and_a_list_joined_by_va(self):
+        found = people(
+            "Ông Carlos Alberto Pérez, Đại sứ Cu Ba tại Việt Nam và bà Kim Jung-sook, Trưởng đại diện KOICA "
+            "tại Việt Nam đã phát biểu."
+        )
+        assert found == {
+            "Carlos Alberto Pérez": "Đại sứ Cu Ba tại Việt Nam",
+            "Kim Jung-sook": "Trưởng đại diện KOICA tại Việt Nam",
+        }
+
+    def test_capitalised_vietnamese_words_are_no_foreign_name(self):
+        assert people("Trưởng ban Múa Hát Chào Mùa phát biểu.") == {}  # accents Spanish has too, but syllables

@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, alternation, canonical_key, word_search
 from .matcher import NameMatcher
 from .model import Person
 from .spans import Annotation, Span, annotations
-from .syllables import has_vietnamese_letter, is_syllable
+from .syllables import has_letter_only_vietnamese_writes, has_vietnamese_letter, is_syllable
 from .text import LOWER, UPPER, modern_tones
 from .vocabulary import vocabulary
 
@@ -218,10 +218,13 @@ def _vietnamese_shape(tokens: list[Token]) -> bool:
 
 
 def _foreign_name(tokens: list[Token]) -> bool:
-    """Latin-script name: no Vietnamese letters; a family name in capitals
-    may lead ("ITO Naoki")."""
-    if not 2 <= len(tokens) <= 4 or any(has_vietnamese_letter(t.text) for t in tokens):
+    """Latin-script name: no letter only Vietnamese writes, and a word no
+    Vietnamese syllable when accents are shared ("Carlos Alberto Pérez");
+    a family name in capitals may lead ("ITO Naoki")."""
+    if not 2 <= len(tokens) <= 4 or any(has_letter_only_vietnamese_writes(t.text) for t in tokens):
         return False
+    if any(has_vietnamese_letter(t.text) for t in tokens) and all(is_syllable(t.text) for t in tokens):
+        return False  # Vietnamese words ("Hà Giang" were it no province)
     if any(_is_acronym(t) for t in tokens[1:]) or all(_is_acronym(t) for t in tokens):
         return False
     return any(len(t.text) > 2 for t in tokens)
@@ -375,9 +378,10 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
     following = name_starts.after(start)
     if following is not None and following < limit:
         limit = following
-    # "… và Phó Đại sứ …": another person's position starts.
+    # "… và Phó Đại sứ …": another person's position starts; "… và bà X",
+    # "… và Nguyễn Văn A": another person.
     for match in g.and_word.finditer(text, start, limit):
-        if g.head_at_start.match(text, match.end()) and text[match.end():match.end() + 1].isupper():
+        if match.end() == limit or g.head_at_start.match(text, match.end()) and text[match.end():match.end() + 1].isupper():
             limit = match.start()
             break
     # A dash followed by a name or an honorific hands over to the next person.

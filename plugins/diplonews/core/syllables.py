@@ -63,6 +63,15 @@ def has_vietnamese_letter(word: str) -> bool:
     return any(ch in _VIETNAMESE_ONLY for ch in word.lower())
 
 
+# Spanish, French and Portuguese names share these with Vietnamese: "Pérez",
+# "José Martí", "Conceição".
+_SHARED_WITH_EUROPEAN = set("àáãèéìíòóõùúý")
+
+
+def has_letter_only_vietnamese_writes(word: str) -> bool:
+    return any(ch in _VIETNAMESE_ONLY and ch not in _SHARED_WITH_EUROPEAN for ch in word.lower())
+
+
 @functools.lru_cache(maxsize=65536)
 def split_glued(word: str) -> tuple[str, ...]:
     """Split a token of two glued syllables; else return it whole.
