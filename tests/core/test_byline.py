@@ -82,3 +82,29 @@ def test_a_signature_in_brackets_names_the_author_and_the_office(signature, auth
 def test_a_last_paragraph_naming_someone_and_going_on_is_text_not_a_byline(last):
     found = article(LEDE, footer=last)
     assert last in found.body and found.author is None
+
+
+def test_an_address_after_nguon_is_the_articles_and_its_site_the_source():
+    found = article(LEDE, footer="Nguồn: https://baoquocte.vn/lien-hiep-can-tho-123.html")
+    assert (found.source, found.source_url) == ("baoquocte.vn", "https://baoquocte.vn/lien-hiep-can-tho-123.html")
+
+
+def test_a_compiled_piece_names_no_outlet():
+    found = article(LEDE, footer="Hồng Nhung (tổng hợp)")
+    assert (found.author, found.source) == ("Hồng Nhung", None)
+
+
+@pytest.mark.parametrize("line", ["Phóng viên: Trần Minh", "Tác giả: Trần Minh"])
+def test_a_reporter_label_before_the_name(line):
+    found = article(LEDE, footer=line)
+    assert found.author == "Trần Minh" and "Trần Minh" not in found.body
+
+
+def test_two_authors_in_capitals():
+    found = article(LEDE, footer="HẢI YẾN - MINH KHANG")
+    assert (found.author, found.source) == ("HẢI YẾN - MINH KHANG", None)
+
+
+def test_an_empty_author_label_is_dropped():
+    found = article(LEDE, footer="Tác giả:\n\nNguồn tin: VOV5")
+    assert found.source == "VOV5" and found.author is None and "Tác giả" not in found.body

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .clean import BYLINE_OUTLET, LONE_TAG, author_text, is_url, looks_like_author
 from .dates import dateline
@@ -39,22 +40,37 @@ def _clean_source(text: str) -> str | None:
     return text or None
 
 
-def _split_outlet(text: str) -> tuple[str, str | None]:
+def _split_outlet(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
     """"Minh Anh (TTXVN)", "Thu Hà/VOV", "Kim Liên - Sở Ngoại vụ" -> name
-    and outlet; "Thu Hà - Minh Anh" is two authors."""
+    and outlet; "Thu Hà - Minh Anh" and "HẢI YẾN - MINH KHANG" are two
+    authors; "Hồng Nhung (tổng hợp)" compiled the piece, from no outlet."""
     outlet = BYLINE_OUTLET.search(text)
     if not outlet:
         return text, None
-    after = outlet.group(1) or outlet.group(2) or outlet.group(3)
-    if outlet.group(3) and _names_only(after):
+    name, after = text[: outlet.start()].strip(), outlet.group(1) or outlet.group(2) or outlet.group(3)
+    if outlet.group(3) and _names_only(after, capitals=name.isupper()):
         return text, None  # two bylines joined by a dash
-    return text[: outlet.start()].strip(), _clean_source(after)
+    if " ".join(after.casefold().split()) in gaz.language.compiled_words:
+        return name, None
+    return name, _clean_source(after)
 
 
-def _names_only(text: str) -> bool:
-    """"Minh Anh" (a second author), not "Sở Ngoại vụ" or "TTXVN"."""
+def _names_only(text: str, capitals: bool) -> bool:
+    """"Minh Anh" (a second author), not "Sở Ngoại vụ" or "TTXVN"; in a
+    byline written in capitals, "MINH KHANG"."""
     words = text.split()
-    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+    return len(words) >= 2 and all(w[:1].isupper() and (capitals or not w.isupper()) for w in words)
+
+
+def _source_and_url(text: str) -> tuple[str | None, str | None]:
+    """What follows "Nguồn:": an outlet, or an address, whose site names the
+    outlet; the address is the article's when it goes past the site."""
+    source = _clean_source(text)
+    if source is None or not is_url(source):
+        return source, None
+    parts = urlsplit(source if "://" in source else f"http://{source}")
+    page = source if parts.path.strip("/") else None
+    return (parts.hostname or "").removeprefix("www.") or None, page
 
 
 def _names_someone(text: str) -> bool:
@@ -77,10 +93,11 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
             continue
         prefix = next((m for m in (p.match(text) for p in gaz.source_prefixes) if m), None)
         if prefix:
-            source = source or _clean_source(text[prefix.end():])
+            named, address = _source_and_url(text[prefix.end():])
+            source, url = source or named, url or address
             continue
         if author is None and looks_like_author(text, gaz):
-            author, outlet = _split_outlet(author_text(text, gaz))
+            author, outlet = _split_outlet(author_text(text, gaz), gaz)
             source = source or outlet
     for line in doc.header:
         if author is not None:
@@ -93,7 +110,7 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         if text is None and line.number > doc.title_line:
             text = line.text  # a byline between title and lede
         if text and looks_like_author(text, gaz) and _names_someone(author_text(text, gaz)):
-            author, outlet = _split_outlet(author_text(text, gaz))
+            author, outlet = _split_outlet(author_text(text, gaz), gaz)
             source = source or outlet
     lede = next((p for p in doc.paragraphs if not p.caption), None)
     if source is None and lede is not None:

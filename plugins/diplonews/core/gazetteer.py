@@ -70,6 +70,7 @@ class Language:
     photo_words: tuple[str, ...]
     illustration_words: tuple[str, ...]
     caption_source_words: tuple[str, ...]
+    compiled_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     and_words: tuple[str, ...]
     pair_leads: tuple[str, ...]
