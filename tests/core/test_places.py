@@ -46,3 +46,7 @@ class TestProvinces:
     def test_foreign_provinces_are_not_provinces(self):
         found = article("Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) và tỉnh Kampong Cham (Campuchia) thăm bang Kerala.")
         assert found.provinces == ()
+
+    def test_a_commune_or_a_hotel_named_like_a_province_is_not_it(self):
+        found = article("Đoàn thăm xã Long An, huyện Châu Thành, nghỉ tại khách sạn Sài Gòn ở thành phố Cần Thơ.")
+        assert found.provinces == ("Cần Thơ",)

@@ -83,6 +83,7 @@ class Gazetteer:
     place_aliases: Mapping[str, str]
     place_prefixes: tuple[str, ...]
     not_places: tuple[str, ...]
+    not_place_before: tuple[str, ...]
     ambiguous_places: frozenset[str]
     countries: Mapping[str, str]  # alias -> canonical name
     home: tuple[str, ...]
@@ -129,6 +130,10 @@ class Gazetteer:
     @functools.cached_property
     def place_matcher(self) -> NameMatcher[str]:
         return NameMatcher(self.place_aliases, blocked=self.not_places)
+
+    @functools.cached_property
+    def not_place_before_matcher(self) -> NameMatcher[str]:
+        return NameMatcher(self.not_place_before)
 
     @functools.cached_property
     def country_matcher(self) -> NameMatcher[str | None]:
@@ -335,6 +340,7 @@ def _load_places(file: _DataFile) -> dict[str, Any]:
         "place_aliases": aliases,
         "place_prefixes": file.strings(data, "prefixes"),
         "not_places": file.strings(data, "not_places", required=False),
+        "not_place_before": file.strings(data, "not_place_before", required=False),
         "ambiguous_places": frozenset(_known(file, data, "ambiguous", provinces)),
     }
 

@@ -14,10 +14,14 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     a province word inside a name ("Nguyễn Thái Bình") is not a province.
     """
     found: dict[str, None] = {}
-    for notes, people in zip(annotations(doc, gaz), names):
+    smaller = gaz.not_place_before_matcher
+    for text, notes, people in zip(doc.texts(), annotations(doc, gaz), names):
         for span in notes.places:
-            if not any(span.start >= p.start and span.end <= p.end for p in people):
-                found.setdefault(span.name)
+            if any(span.start >= p.start and span.end <= p.end for p in people):
+                continue
+            if smaller.ending_at(text, span.start) is not None:
+                continue  # "xã Long An", "khách sạn Sài Gòn"
+            found.setdefault(span.name)
     return tuple(found)
 
 
