@@ -132,8 +132,10 @@ class Gazetteer:
         return NameMatcher(self.place_aliases, blocked=self.not_places)
 
     @functools.cached_property
-    def not_place_before_matcher(self) -> NameMatcher[str]:
-        return NameMatcher(self.not_place_before)
+    def not_place_endings(self) -> tuple[str, ...]:
+        """The words of ``not_place_before`` as endings of the text before a
+        name, each after a space (so "xã" does not end "thị xã")."""
+        return tuple(f" {word}" for word in self.not_place_before)
 
     @functools.cached_property
     def country_matcher(self) -> NameMatcher[str | None]:

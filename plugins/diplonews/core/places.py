@@ -14,12 +14,11 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     a province word inside a name ("Nguyễn Thái Bình") is not a province.
     """
     found: dict[str, None] = {}
-    smaller = gaz.not_place_before_matcher
     for text, notes, people in zip(doc.texts(), annotations(doc, gaz), names):
         for span in notes.places:
             if any(span.start >= p.start and span.end <= p.end for p in people):
                 continue
-            if smaller.ending_at(text, span.start) is not None:
+            if f" {text[max(0, span.start - 16): span.start].rstrip()}".endswith(gaz.not_place_endings):
                 continue  # "xã Long An", "khách sạn Sài Gòn"
             found.setdefault(span.name)
     return tuple(found)
