@@ -235,3 +235,26 @@ def test_the_source_of_a_photo_leaves_its_caption():
 def test_an_embedded_video_title_is_dropped():
     found = extract_text(f"{TITLE}\n\n{LEDE}\n\nĐại hội Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ lần thứ III - YouTube\n\n{MORE}")
     assert "YouTube" not in found.body and "Phú Thọ" not in found.body
+
+
+WIDGETS = [
+    "Gửi bài viết cho bạn bè", "In trang", "Về trang trước", "Trở lại đầu trang", "Họ và tên", "Mã xác nhận",
+    "Giấy phép số 123/GP-BTTTT", "Tổng biên tập: Nguyễn Văn A", "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
+    "Nghe đọc tin", "00:00", "Tải ứng dụng", "Ảnh minh họa", "Cập nhật lúc 10:20", "Đăng nhập để bình luận", "Tiêu điểm",
+]
+
+
+@pytest.mark.parametrize("widget", WIDGETS)
+@pytest.mark.parametrize("where", ["under the title", "between paragraphs", "at the end"])
+def test_other_outlets_widgets_leave_no_trace(widget, where):
+    lines = [TITLE, LEDE, MORE]
+    lines.insert({"under the title": 1, "between paragraphs": 2, "at the end": 3}[where], widget)
+    found = extract_text("\n".join(lines))
+    assert found.title == TITLE and LEDE in found.body and MORE in found.body
+    assert widget not in found.body
+
+
+@pytest.mark.parametrize("marker", ["Bài viết liên quan", "Ý kiến bình luận", "Thông tin tòa soạn"])
+def test_other_outlets_tails_are_cut(marker):
+    found = extract_text(f"{TITLE}\n{LEDE}\n{MORE}\n{marker}\nLiên hiệp tỉnh Bắc Giang tổ chức đại hội nhiệm kỳ mới")
+    assert "Bắc Giang" not in found.body and found.provinces == ("Đồng Tháp",)
