@@ -258,3 +258,15 @@ def test_other_outlets_widgets_leave_no_trace(widget, where):
 def test_other_outlets_tails_are_cut(marker):
     found = extract_text(f"{TITLE}\n{LEDE}\n{MORE}\n{marker}\nLiên hiệp tỉnh Bắc Giang tổ chức đại hội nhiệm kỳ mới")
     assert "Bắc Giang" not in found.body and found.provinces == ("Đồng Tháp",)
+
+
+def test_a_credit_closed_by_a_period_leaves_its_caption():
+    caption = "Quang cảnh đại hội tại hội trường Ủy ban nhân dân tỉnh."
+    found = extract_text(f"{TITLE}\n{LEDE}\n{caption} (Ảnh: Báo Nhân dân).\n(Ảnh: baolaocai.vn).\n{MORE}")
+    assert f"*{caption}*" in found.body and "Ảnh" not in found.body
+
+
+def test_a_caption_repeated_under_itself_is_shown_once():
+    caption = "Ông Hồ Xuân Lâm (phải) chúc mừng ông Đường Lập tại buổi gặp mặt."
+    found = extract_text(f"{TITLE}\n{LEDE}\n{caption} (Ảnh: TTXVN)\n{caption} (Ảnh: TTXVN).\n{MORE}")
+    assert found.body.count("Hồ Xuân Lâm") == 1

@@ -487,7 +487,10 @@ def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], ga
             text = _without_credit(text, gaz)
             if not text:
                 continue  # a credit alone ("Ảnh: TV")
-        out.append(Paragraph(line.number, mend_spacing(text), caption=is_caption))
+        text = mend_spacing(text)
+        if is_caption and out and out[-1].caption and out[-1].text == text:
+            continue  # the photo's alt text and its caption, one under the other
+        out.append(Paragraph(line.number, text, caption=is_caption))
     return out
 
 

@@ -109,7 +109,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         ),
         image_marker=re.compile(rf"^\s*(?:[-\u2013]\s*)?(?:{photo})\s*\d+\s*", re.IGNORECASE),
         credit_end=re.compile(
-            rf"\s*(?:[-\u2013]\s*)?(?:\(\s*(?:{photo})\s*:[^()]*\)|(?<![^\W\d_])(?:{photo})\s*:\s*(?P<who>[^()]+?))\s*$",
+            rf"\s*(?:[-\u2013]\s*)?(?:\(\s*(?:{photo})\s*:[^()]*\)|(?<![^\W\d_])(?:{photo})\s*:\s*(?P<who>[^()]+?))\s*\.?\s*$",
             re.IGNORECASE,
         ),
         caption_source=re.compile(rf"\((?i:\s*(?:{_words(lang.caption_source_words)})\s*:[^()]{{1,40}}\)\s*$)"),  # "(" first: skipped to
