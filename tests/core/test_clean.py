@@ -270,3 +270,9 @@ def test_a_caption_repeated_under_itself_is_shown_once():
     caption = "Ông Hồ Xuân Lâm (phải) chúc mừng ông Đường Lập tại buổi gặp mặt."
     found = extract_text(f"{TITLE}\n{LEDE}\n{caption} (Ảnh: TTXVN)\n{caption} (Ảnh: TTXVN).\n{MORE}")
     assert found.body.count("Hồ Xuân Lâm") == 1
+
+
+def test_a_market_box_above_an_untitled_article_is_no_title_and_its_byline_still_signs():
+    found = extract_text(f"Giá vàng trong nước và thế giới\nThứ Tư, 26/11/2025\nNhư Nguyệt\n26/11/2025, 08:22\n{LEDE}\n{MORE}")
+    assert found.title is None and found.author == "Như Nguyệt" and "Giá vàng" not in found.body
+    assert found.published == "2025-11-26T08:22"

@@ -28,6 +28,9 @@ _LEDE_TAG = re.compile(
 )
 
 
+_NEAR_LEDE = 3  # lines above the lede of an untitled article where its byline may stand
+
+
 @dataclass(frozen=True)
 class Byline:
     source: str | None = None
@@ -107,8 +110,8 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
             source = source or tag["tag"]
             continue
         text = dateline(line.text, gaz)
-        if text is None and line.number > doc.title_line:
-            text = line.text  # a byline between title and lede
+        if text is None and (line.number > doc.title_line or doc.untitled and doc.title_line - line.number <= _NEAR_LEDE):
+            text = line.text  # a byline between title and lede, or right above a lede with no title
         if text and looks_like_author(text, gaz) and _names_someone(author_text(text, gaz)):
             author, outlet = _split_outlet(author_text(text, gaz), gaz)
             source = source or outlet

@@ -367,8 +367,9 @@ def _choose_title(content: list[Line], gaz: Gazetteer) -> int:
     unpunctuated = [i for i in candidates if not content[i].text.endswith(".")]
     if unpunctuated or candidates:
         return (unpunctuated or candidates)[0]
-    if lede > 0 and not _article_like(content[lede - 1].text) and _sentence_ends(content[lede - 1].text[:-1]) == 0:
-        return lede - 1  # an odd title (markup, symbols) is still the title
+    above = content[lede - 1].text if lede > 0 else ""
+    if above and not _article_like(above) and _sentence_ends(above[:-1]) == 0 and not looks_like_author(above, gaz):
+        return lede - 1  # an odd title (markup, symbols) is still the title; a byline is none
     return lede
 
 
