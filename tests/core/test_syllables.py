@@ -30,3 +30,16 @@ def test_glued_words_split(glued, parts):
 @pytest.mark.parametrize("word", ["Champasak", "ActionAid", "Đắk", "HĐND", "anhem"])
 def test_foreign_words_and_acronyms_stay_whole(word):
     assert split_glued(word) == (word,)
+
+
+@pytest.mark.parametrize(
+    "glued, parts",
+    [("Zealandvà", ("Zealand", "và")), ("Mozambiqueđã", ("Mozambique", "đã")), ("Parisnhân", ("Paris", "nhân"))],
+)
+def test_a_latin_name_glued_to_a_vietnamese_word_is_split(glued, parts):
+    assert split_glued(glued) == parts
+
+
+@pytest.mark.parametrize("name", ["Champasak", "Luangprabang", "Bôlykhămxay", "Sihanoukville"])
+def test_names_written_as_one_word_stay_whole(name):
+    assert split_glued(name) == (name,)

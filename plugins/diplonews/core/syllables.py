@@ -72,6 +72,21 @@ def has_letter_only_vietnamese_writes(word: str) -> bool:
     return any(ch in _VIETNAMESE_ONLY and ch not in _SHARED_WITH_EUROPEAN for ch in word.lower())
 
 
+def _foreign_then_syllable(word: str) -> tuple[str, str] | None:
+    """A capitalised word in plain Latin letters glued to a Vietnamese word
+    that carries a mark: "Zealandvà", "Mozambiqueđã". The longest such word
+    wins: "Parisnhân" is "Paris nhân", not "Parisnh ân"."""
+    if not word[:1].isupper():
+        return None
+    for cut in range(3, len(word)):
+        left, right = word[:cut], word[cut:]
+        if not (left.isascii() and left[1:].islower()):
+            return None
+        if has_vietnamese_letter(right) and is_syllable(right):
+            return left, right
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def split_glued(word: str) -> tuple[str, ...]:
     """Split a token of two glued syllables; else return it whole.
@@ -83,6 +98,9 @@ def split_glued(word: str) -> tuple[str, ...]:
     """
     if len(word) < 4 or not word.isalpha() or not has_vietnamese_letter(word) or is_syllable(word):
         return (word,)
+    foreign = _foreign_then_syllable(word)
+    if foreign is not None:
+        return foreign
     splits = []
     for cut in range(len(word) - 1, 0, -1):
         left, right = word[:cut], word[cut:]
