@@ -31,3 +31,7 @@ class TestCountries:
     def test_a_one_word_name_before_a_persons_name(self):
         found = article("Tổng thống Pháp Emmanuel Macron và Đại sứ Nga Ghen-na-đi Bê-dơ-đét-cô dự lễ.")
         assert found.countries == ("Pháp", "Nga")
+
+    def test_a_one_word_name_after_a_party_or_an_acronym(self):
+        found = article("Ngài Bounthong Chitmany, Thường trực Ban Bí thư Trung ương Đảng NDCM Lào và Bí thư TƯ Đảng Nga dự.")
+        assert found.countries == ("Lào", "Nga")

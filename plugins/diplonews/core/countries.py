@@ -19,7 +19,7 @@ from .spans import Span, annotations, is_single_word
 from .text import UPPER
 from .vocabulary import vocabulary
 
-_CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]*[ ]\Z")
+_CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*[ ]\Z")
 _CAPITALISED_NEIGHBOUR_AFTER = re.compile(rf"[ ][{UPPER}]")
 
 
@@ -31,12 +31,19 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pairs, honorifics
 
 
-def _stands_alone(text: str, span: Span, others: list[Span], honorifics: re.Pattern[str]) -> bool:
+def _institution(word: str, gaz: Gazetteer) -> bool:
+    """"Đảng" of "Trung ương Đảng Lào", "NDCM" of "Đảng NDCM Lào": a word
+    before a country that no name holds."""
+    return word in gaz.country_after or len(word) > 1 and word.isupper()
+
+
+def _stands_alone(text: str, span: Span, others: list[Span], honorifics: re.Pattern[str], gaz: Gazetteer) -> bool:
     before, after = text[max(0, span.start - 40): span.start], text[span.end: span.end + 3]
     if honorifics.search(before):
         return False
     neighbours = [s for s in others if s is not span]
-    if _CAPITALISED_NEIGHBOUR_BEFORE.search(before) and not any(s.end in (span.start - 1, span.start) for s in neighbours):
+    word = _CAPITALISED_NEIGHBOUR_BEFORE.search(before)
+    if word and not _institution(word.group().strip(), gaz) and not any(s.end in (span.start - 1, span.start) for s in neighbours):
         return False
     if _CAPITALISED_NEIGHBOUR_AFTER.match(after) and not any(s.start in (span.end + 1, span.end) for s in neighbours):
         return False
@@ -52,7 +59,7 @@ def find_countries(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
         for span in spans:
             if span.kind != "country":
                 continue
-            if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans + people, honorifics):
+            if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans + people, honorifics, gaz):
                 continue
             hits.append((span.start, span.name))
         for match in pairs.finditer(text):

@@ -89,6 +89,7 @@ class Gazetteer:
     home: tuple[str, ...]
     pair_forms: Mapping[str, str]
     not_countries: tuple[str, ...]
+    country_after: frozenset[str]
     surnames: frozenset[str]
     honorifics: tuple[str, ...]
     ranks: tuple[str, ...]
@@ -378,6 +379,7 @@ def _load_countries(file: _DataFile, place_aliases: Mapping[str, str]) -> dict[s
         "home": file.strings(data, "home"),
         "pair_forms": {str(k): v for k, v in pairs.items()},
         "not_countries": file.strings(data, "not_countries", required=False),
+        "country_after": frozenset(file.strings(data, "country_after", required=False)),
     }
 
 
