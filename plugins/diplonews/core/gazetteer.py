@@ -139,6 +139,12 @@ class Gazetteer:
         return tuple(f" {word}" for word in self.not_place_before)
 
     @functools.cached_property
+    def not_place_last_letters(self) -> frozenset[str]:
+        """The last letters of those words: what stands two characters
+        before a name that follows one of them."""
+        return frozenset(word[-1] for word in self.not_place_before)
+
+    @functools.cached_property
     def country_matcher(self) -> NameMatcher[str | None]:
         """Foreign names map to the country; Vietnam's own names to None."""
         names: dict[str, str | None] = dict(self.countries)

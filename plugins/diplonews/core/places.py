@@ -18,7 +18,7 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
         for span in notes.places:
             if any(span.start >= p.start and span.end <= p.end for p in people):
                 continue
-            if f" {text[max(0, span.start - 16): span.start].rstrip()}".endswith(gaz.not_place_endings):
+            if _after_smaller_unit(text, span.start, gaz):
                 continue  # "xã Long An", "khách sạn Sài Gòn"
             found.setdefault(span.name)
     return tuple(found)
@@ -32,3 +32,9 @@ def current_units(provinces: tuple[str, ...], gaz: Gazetteer) -> tuple[str, ...]
         if province is not None:
             units.setdefault(province.now)
     return tuple(units)
+
+
+def _after_smaller_unit(text: str, start: int, gaz: Gazetteer) -> bool:
+    if start < 2 or text[start - 2] not in gaz.not_place_last_letters:
+        return False  # the usual case, "tỉnh Long An": no such word ends in "h"
+    return f" {text[max(0, start - 16): start].rstrip()}".endswith(gaz.not_place_endings)
