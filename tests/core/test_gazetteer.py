@@ -56,3 +56,11 @@ class TestBadData:
         with pytest.raises(ExtractError) as err:
             load_gazetteer(str(folder))
         assert err.value.path.endswith("countries.yaml") and err.value.line is not None
+
+    def test_a_noise_pattern_with_a_capital_is_refused(self, tmp_path):
+        folder = self._copy(tmp_path)
+        text = (folder / "boilerplate.yaml").read_text(encoding="utf-8")
+        (folder / "boilerplate.yaml").write_text(text.replace("  - 'bản in'", "  - 'Bản in'"), encoding="utf-8")
+        with pytest.raises(ExtractError) as err:
+            load_gazetteer(str(folder))
+        assert err.value.path.endswith("boilerplate.yaml") and "Bản in" in err.value.message and "viết thường" in err.value.message

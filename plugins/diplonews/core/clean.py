@@ -114,9 +114,9 @@ def _is_noise(text: str, gaz: Gazetteer) -> bool:
     if len(text) > _NOISE_LENGTH and not text.startswith("!["):
         return False
     key = text.strip(_FURNITURE_MARKS)
-    if not _HAS_WORD.search(key) or gaz.noise_regex.match(key) is not None:
-        return True
     folded = key.casefold()
+    if not _HAS_WORD.search(key) or gaz.noise_regex.match(folded) is not None:
+        return True
     return folded in gaz.category_keys or folded.endswith(gaz.noise_endings)
 
 

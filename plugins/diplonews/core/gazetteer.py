@@ -112,8 +112,11 @@ class Gazetteer:
 
     @functools.cached_property
     def noise_regex(self) -> re.Pattern[str]:
-        """Every widget-line pattern in one regex: one match call per line."""
-        return _union(self.noise_lines)
+        """Every widget-line pattern in one regex: one match call per line,
+        on the line in lower case. The patterns are written in lower case
+        (checked when read), so no IGNORECASE is needed: with it, the engine
+        took twice as long to try the many alternatives."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self.noise_lines))
 
     @functools.cached_property
     def tail_regex(self) -> re.Pattern[str]:
@@ -419,10 +422,22 @@ def _load_orgs(file: _DataFile) -> dict[str, Any]:
     return {"org_heads": tuple(heads), "named_orgs": named}
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+def _lower_case(file: _DataFile, data: Mapping[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns matched against a lower-cased line: a capital in one would never match."""
+    patterns = file.regexes(data, key)
+    for pattern in patterns:
+        if any(letter.isupper() for letter in _ESCAPE.sub("", pattern.pattern.removesuffix(r"\Z"))):
+            raise file.fail(getattr(data, "line", None), f"mẫu '{pattern.pattern}' trong '{key}' phải viết thường")
+    return patterns
+
+
 def _load_boilerplate(file: _DataFile) -> dict[str, Any]:
     data = file.yaml()
     return {
-        "noise_lines": file.regexes(data, "noise_lines"),
+        "noise_lines": _lower_case(file, data, "noise_lines"),
         "noise_endings": tuple(e.casefold() for e in file.strings(data, "noise_endings")),
         "tail_markers": file.regexes(data, "tail_markers"),
         "categories": file.strings(data, "categories"),
