@@ -1,5 +1,7 @@
 import pytest
 
+from diplonews.core import extract_text
+
 from .helpers import article
 
 LEDE = "Ngày 29/7, Liên hiệp các tổ chức hữu nghị TP Cần Thơ đã tổ chức ký kết chương trình phối hợp."
@@ -108,3 +110,17 @@ def test_two_authors_in_capitals():
 def test_an_empty_author_label_is_dropped():
     found = article(LEDE, footer="Tác giả:\n\nNguồn tin: VOV5")
     assert found.source == "VOV5" and found.author is None and "Tác giả" not in found.body
+
+
+def test_an_outlet_cited_by_the_lede_is_the_source():
+    assert article("Theo báo Gia Lai, tại buổi tọa đàm, ông Lâm Thế Tổng phát biểu về công tác năm nay.").source == "báo Gia Lai"
+
+
+@pytest.mark.parametrize("opening", ["Theo báo cáo của UBND tỉnh,", "Theo kế hoạch,", "Theo đài truyền hình tỉnh,"])
+def test_a_lede_citing_no_outlet_gives_no_source(opening):
+    assert article(f"{opening} Liên hiệp các tổ chức hữu nghị tỉnh tổ chức nhiều hoạt động trong năm.").source is None
+
+
+def test_an_outlet_tag_opens_the_lede_not_a_short_line_above_it():
+    lede = "(ĐS&PL) - Chiều ngày 8/7, Trung tâm Giao lưu Văn hóa Việt – Hàn đã có buổi hoạt động thiện nguyện tại trường."
+    assert extract_text(f"Sinh viên Hàn Quốc sơn sửa bàn ghế ở trường miền núi\n\n• DSPL\n\n{lede}").source == "ĐS&PL"

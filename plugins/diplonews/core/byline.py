@@ -28,6 +28,7 @@ _LEDE_TAG = re.compile(
 )
 
 
+_LEDE_LENGTH = 40  # a shorter first line ("• DSPL") is furniture, not the lede its tag opens
 _NEAR_LEDE = 3  # lines above the lede of an untitled article where its byline may stand
 
 
@@ -76,6 +77,12 @@ def _source_and_url(text: str) -> tuple[str | None, str | None]:
     return (parts.hostname or "").removeprefix("www.") or None, page
 
 
+def _names_an_outlet(text: str) -> bool:
+    """"báo Gia Lai", "TTXVN": a name after the outlet word (the pattern
+    asks for a capital there), or an acronym; "Theo báo, …" names none."""
+    return text.isupper() or len(text.split()) > 1
+
+
 def _names_someone(text: str) -> bool:
     """A byline at the top: two words or more, or initials ("V.A", "TT");
     a lone word there is more often a stray one ("Sáng")."""
@@ -115,9 +122,12 @@ def find_byline(doc: Document, gaz: Gazetteer) -> Byline:
         if text and looks_like_author(text, gaz) and _names_someone(author_text(text, gaz)):
             author, outlet = _split_outlet(author_text(text, gaz), gaz)
             source = source or outlet
-    lede = next((p for p in doc.paragraphs if not p.caption), None)
+    lede = next((p for p in doc.paragraphs if not p.caption and len(p.text) >= _LEDE_LENGTH), None)
     if source is None and lede is not None:
         tag = _LEDE_TAG.match(lede.text)
+        cited = vocabulary(gaz).cited_outlet.match(lede.text)
         if tag:
             source = tag["inner"] or tag["bare"] or tag["dotted"]
+        elif cited and _names_an_outlet(cited["outlet"]):
+            source = cited["outlet"]  # "Theo báo Gia Lai, tại buổi tọa đàm …"
     return Byline(source, url, author or None)

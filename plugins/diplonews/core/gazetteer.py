@@ -71,6 +71,8 @@ class Language:
     illustration_words: tuple[str, ...]
     caption_source_words: tuple[str, ...]
     compiled_words: tuple[str, ...]
+    outlet_words: tuple[str, ...]
+    according_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     and_words: tuple[str, ...]
     pair_leads: tuple[str, ...]

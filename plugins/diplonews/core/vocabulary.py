@@ -56,6 +56,7 @@ class Vocabulary:
     image_marker: re.Pattern[str]  # "- ảnh 1" a copy leaves after a repeated title
     credit_end: re.Pattern[str]  # "Ảnh: THỤY VŨ", "(Ảnh: TTXVN phát)" ending a caption
     caption_source: re.Pattern[str]  # "(Nguồn: TTXVN)" ending a caption
+    cited_outlet: re.Pattern[str]  # "Theo báo Gia Lai, " opening a lede
     lede_start: re.Pattern[str]  # a dated time of day opening a lede
     byline_label: re.Pattern[str]  # "Bài và ảnh: "
     signature: re.Pattern[str]  # "(H.V., Sở Ngoại vụ TPHCM, ngày 25-1-2008)" closing an article
@@ -113,6 +114,10 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
             re.IGNORECASE,
         ),
         caption_source=re.compile(rf"\((?i:\s*(?:{_words(lang.caption_source_words)})\s*:[^()]{{1,40}}\)\s*$)"),  # "(" first: skipped to
+        cited_outlet=re.compile(
+            rf"(?:{_words(lang.according_words)})\s+(?P<outlet>(?:{_words(lang.outlet_words)})(?:\s+(?-i:[{UPPER}])[^,.;:()]{{0,40}}?)?)\s*,",
+            re.IGNORECASE,
+        ),
         lede_start=re.compile(
             rf"^(?:{_words(lang.day_parts)})(?:\s+{day})?\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}[^:]*,", re.IGNORECASE
         ),
