@@ -70,3 +70,10 @@ class TestPublished:
         assert found.published == "2021-11-05T10:30"
         assert found.date is None and found.date_partial == "--11-04"
         assert "10:30" not in found.body
+
+
+def test_the_date_of_a_document_the_lede_cites_is_not_the_events():
+    found = article("Thực hiện Kế hoạch số 12/KH-LHHN ngày 10/01/2020 của Liên hiệp, sáng 15/3/2020, đoàn công tác thăm tỉnh Lào Cai.")
+    assert found.date == "2020-03-15"
+    alone = article("Thực hiện Kế hoạch số 12/KH-LHHN ngày 10/01/2020 của Liên hiệp, đoàn công tác thăm tỉnh Lào Cai.")
+    assert alone.date is None

@@ -22,6 +22,9 @@ _DAY_MONTH = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")
 _DIGIT = re.compile(r"\d")
+# A document's code right before its date: "Kế hoạch số 12/KH-LHHN ngày
+# 10/01/2020", "Quyết định 123/QĐ-TTg ngày …". The day word comes between.
+_DOCUMENT_CODE = re.compile(r"\d+/[\w.-]*[A-ZĐ][\w.-]*\s+\S+\s+\Z")
 _SENTENCE = re.compile(r"[.!?](?:\s+[^\W\d_])")
 
 _FIRST_PARAGRAPHS = 3
@@ -60,8 +63,17 @@ def _candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None, in
     """(position, rank, year, month, day) of every date expression in `text`.
 
     Rank 0 is a date after a time-of-day or "ngày" cue, 1 a date with a year
-    and no cue, 2 a bare day/month, 3 a month and year.
+    and no cue, 2 a bare day/month, 3 a month and year. The date of a
+    document the lede cites is never the event's ("Thực hiện Kế hoạch số
+    12/KH-LHHN ngày 10/01/2020 …, sáng 15/3/2020 …").
     """
+    return [
+        c for c in _all_candidates(text, v)
+        if _valid(c[2], c[3], c[4]) and not _DOCUMENT_CODE.search(text, max(0, c[0] - 40), c[0])
+    ]
+
+
+def _all_candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None, int, int | None]]:
     found = []
     for match in v.date_range.finditer(text):
         cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
@@ -86,7 +98,7 @@ def _candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None, in
         found.append((match.start(), rank, year, int(match["m"]), int(match["d"])))
     for match in v.month_year.finditer(text):
         found.append((match.start(), 3, int(match["y"]), int(match["m"]), None))
-    return [c for c in found if _valid(c[2], c[3], c[4])]
+    return found
 
 
 def find_date(doc: Document, gaz: Gazetteer) -> EventDate:
