@@ -3,9 +3,10 @@
 A one-word name (Nga, Mỹ, Pháp, Lào, Đức…) is also a common given name or
 word, so it counts only where it stands alone: not inside a run of
 capitalised words (a name such as "Nguyễn Phương Nga"), not after an
-honorific ("bà Nga"). Beside another name it does count: "Tổng thống Pháp
-Emmanuel Macron", "Lào - Campuchia". Pairs such as "Việt - Nhật" use the short forms of
-``pair_forms``.
+honorific ("bà Nga"). Beside another name it does count ("Tổng thống Pháp
+Emmanuel Macron", "Lào - Campuchia"), and so it does after an acronym or a
+word of ``country_after`` ("Trung ương Đảng NDCM Lào"). Pairs such as
+"Việt - Nhật" use the short forms of ``pair_forms``.
 """
 
 from __future__ import annotations
