@@ -30,14 +30,17 @@ from .text import LOWER, UPPER, modern_tones
 from .vocabulary import vocabulary
 
 _ACRONYM = re.compile(rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}})[{UPPER}0-9.&'-]+")
-_WORD_REST = r"[\w']*(?:\.(?=[^\W\d_])[\w']*)*"  # letters, and a dot only before a letter
+# Letters, and a dot only before a letter. Possessive: what follows a word
+# in a run (a space, a hyphen, a dot) is never a letter, so giving letters
+# back could not help and only costs time at every capitalised word.
+_WORD_REST = r"[\w']*+(?:\.(?=[^\W\d_])[\w']*+)*+"
 # Capitalised words separated by a space or a hyphen, with no letter, dot
 # or apostrophe before. A foreign name spelled the Vietnamese way joins its
 # syllables with hyphens, the later ones in lower case ("Thong-lun
 # Xi-xu-lít", "Pu-tin"): one such word is a run too. The look-behind comes
 # after the first capital so that the engine skips straight from capital
 # to capital.
-_RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_WORD_REST}(?:[ -][{UPPER}]{_WORD_REST}|-(?=[{LOWER}])[\w']+)+")
+_RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_WORD_REST}(?:[ -][{UPPER}]{_WORD_REST}|-(?=[{LOWER}])[\w']++)+")
 _WORD_GAP = re.compile(rf" |-(?=[{UPPER}])")  # between the words of a run: a hyphen before a syllable joins it
 _INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")
 _MAX_JOINED_SYLLABLE = 6
@@ -45,6 +48,7 @@ _CLAUSE_MARK = re.compile(r"[;:!?()\[\]\n“”\"….]")  # see _ends_clause
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = r"[-\u2010-\u2015]"
 _DASH_GAP = re.compile(rf"\s*{_DASH}\s*")
+_DASH_CHAR = re.compile(_DASH)
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,5}|\b[A-Z][a-z]?|\b[A-ZĐ](?:\.[A-ZĐ])+)\Z")
 _SPACES = re.compile(r"\s*")
 _ROLE_LEAD = " ,;:(" + _DASHES  # what a role text cannot start with (spaces are single there)
@@ -385,6 +389,10 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
             limit = match.start()
             break
     # A dash followed by a name or an honorific hands over to the next person.
+    # _DASH_GAP may start with spaces, so the engine would try it at every
+    # character: look for a dash first.
+    if _DASH_CHAR.search(text, start, limit) is None:
+        return limit
     for match in _DASH_GAP.finditer(text[start:limit]):
         after = start + match.end()
         if after in name_starts or g.honorific_word.match(text, after):
