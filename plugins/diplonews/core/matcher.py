@@ -27,7 +27,7 @@ _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
 # for the countries) and runs faster. The few loose matches whose gaps or
 # end fail ("Việt, Nam": a comma is no _JOIN; "Hà Namx": a letter follows)
 # are walked again word by word.
-_LOOSE_JOIN = r"\W+"
+_LOOSE_JOIN = r"\W++"  # possessive: a word follows, and it cannot start with a non-word character
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 
 T = TypeVar("T")
