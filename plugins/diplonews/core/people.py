@@ -177,13 +177,21 @@ def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
     glued after it ("Lâm Thế Tổng-Chủ tịch").
     """
     runs: list[list[Token]] = []
+    covers = coverage.covers
     for run in _RUN.finditer(text):
-        if coverage.covers(run.start(), run.end()):
+        start, end = run.span()
+        if covers(start, end):
             continue
-        current: list[Token] = []
-        start = run.start()
         written = run.group()
-        for word in _WORD_GAP.split(written) if "-" in written else written.split(" "):
+        if "-" not in written:  # the usual case: words separated by single spaces
+            current = []
+            for word in written.split(" "):
+                current.append(tuple.__new__(Token, (start, start + len(word), word)))  # see matcher.Match
+                start += len(word) + 1
+            runs.append(current)
+            continue
+        current = []
+        for word in _WORD_GAP.split(written):
             if current and text[start - 1] == "-" and g.head_at_start.match(text, start):
                 runs.append(current)
                 current = []
