@@ -299,12 +299,12 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
             size = _surname_at(run, index, g)
             name = text[rest[0].start: rest[-1].end]
             if size and len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
-                found.append(_Candidate(rest[0].start, rest[-1].end, name, True, len(rest), False))
+                found.append(tuple.__new__(_Candidate, (rest[0].start, rest[-1].end, name, True, len(rest), False, False)))  # see matcher.Match
                 break
             if not size and len(rest) <= _MAX_FOREIGN_TOKENS and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
                 foreign = joined or _foreign_name(rest)
                 if foreign or _vietnamese_shape(rest):
-                    found.append(_Candidate(rest[0].start, rest[-1].end, name, False, len(rest), foreign, first == 2))
+                    found.append(tuple.__new__(_Candidate, (rest[0].start, rest[-1].end, name, False, len(rest), foreign, first == 2)))
                     break
     return found
 
