@@ -14,7 +14,7 @@ import re
 from .document import Document
 from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
 from .matcher import NameMatcher
-from .spans import annotations
+from .spans import Span, annotations
 from .vocabulary import vocabulary
 
 _SPACES = re.compile(r"\s*")
@@ -41,32 +41,55 @@ def _country(written: str, gaz: Gazetteer) -> str:
 
 
 def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
-    prefixes, pair_lead, pair_countries = _patterns(gaz)
     found: dict[str, None] = {}
+    leads = gaz.language.pair_leads
     for text, notes in zip(doc.texts(), annotations(doc, gaz)):
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
-        heads = gaz.org_head_matcher.find(text)
-        places = {s.start: s for s in notes.places} if heads else {}
-        countries = {s.start: s for s in notes.countries if s.kind == "country"} if heads else {}
-        for match in heads:
-            head = match.value
-            after = match.end
-            label = head.name
-            lead = pair_lead.match(text, after)
-            other_end = pair_countries.longest_at(text, lead.end()) if lead else None
-            pair = other_end is not None
-            if pair:
-                label = f"{label} {gaz.home[0]} - {_country(text[lead.end():other_end], gaz)}"
-                after = other_end
-            gap = _SPACES.match(text, after).end()
-            place = places.get(gap) or places.get(prefixes.match(text, after).end())
-            country = None if pair else countries.get(gap)
-            if place is not None:
-                hits.append((match.start, f"{label} {_place_name(place.name, head, gaz)}"))
-            elif country is not None:
-                hits.append((match.start, f"{label} {country.name}"))  # "Đại sứ quán Hoa Kỳ"
-            elif pair:
-                hits.append((match.start, label))
+        countries = [s for s in notes.countries if s.kind == "country"]
+        if notes.places or countries or any(lead in text for lead in leads):
+            hits += _head_hits(text, notes.places, countries, gaz)
         for _, name in sorted(hits):
             found.setdefault(name)
     return tuple(found)
+
+
+def _head_hits(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(position, name) of each head named by the place, the country or the
+    pair right after it.
+
+    Called only for a text that holds a place, a country or a pair's lead:
+    a head counts only before one of them, and looking for heads is a scan
+    of the whole text lowered.
+    """
+    heads = gaz.org_head_matcher.find(text)
+    if not heads:
+        return []
+    prefixes, pair_lead, pair_countries = _patterns(gaz)
+    leads = gaz.language.pair_leads
+    place_at = {s.start: s for s in places}
+    country_at = {s.start: s for s in countries}
+    hits = []
+    for match in heads:
+        head = match.value
+        after = match.end
+        label = head.name
+        gap = _SPACES.match(text, after).end()
+        pair = False
+        if text.startswith(leads, gap):  # where the pattern's leading spaces end
+            lead = pair_lead.match(text, after)
+            other_end = pair_countries.longest_at(text, lead.end()) if lead else None
+            if other_end is not None:
+                pair = True
+                label = f"{label} {gaz.home[0]} - {_country(text[lead.end():other_end], gaz)}"
+                after = other_end
+                gap = _SPACES.match(text, after).end()
+        place = place_at.get(gap)
+        if place is None and place_at:
+            place = place_at.get(prefixes.match(text, after).end())
+        if place is not None:
+            hits.append((match.start, f"{label} {_place_name(place.name, head, gaz)}"))
+        elif not pair and gap in country_at:
+            hits.append((match.start, f"{label} {country_at[gap].name}"))  # "Đại sứ quán Hoa Kỳ"
+        elif pair:
+            hits.append((match.start, label))
+    return hits
