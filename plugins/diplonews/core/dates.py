@@ -20,12 +20,16 @@ _DAY_MONTH = re.compile(
     r"(?P<d>\d(?<![\d/.-]\d)\d?)\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d]|[/.-]\d|\s*%)"
 )
-_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")
+# The digit comes first (and the check that none precedes it after): a
+# pattern opening with a look-behind is tried at every character.
+_ISO = re.compile(r"(?P<y>\d(?<!\d\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")
 _DIGIT = re.compile(r"\d")
 # A document's code right before its date: "Kế hoạch số 12/KH-LHHN ngày
 # 10/01/2020", "Quyết định 123/QĐ-TTg ngày …". The day word comes between.
 _DOCUMENT_CODE = re.compile(r"\d+/[\w.-]*[A-ZĐ][\w.-]*\s+\S+\s+\Z")
 _SENTENCE = re.compile(r"[.!?](?:\s+[^\W\d_])")
+
+_Parts = tuple[int, int, int, int | None, int | None]  # a stamp's year, month, day, hour, minute
 
 _FIRST_PARAGRAPHS = 3
 _LEDE_CHARS = 1200
@@ -112,13 +116,21 @@ def find_date(doc: Document, gaz: Gazetteer) -> EventDate:
     return _iso(year, month, day)
 
 
-def _stamp_parts(text: str, v: Vocabulary) -> tuple[int, int, int, int | None, int | None] | None:
+def _stamp_parts(text: str, v: Vocabulary) -> _Parts | None:
     """(year, month, day, hour, minute) of the first full date in `text`."""
     iso = _ISO.search(text)
-    if iso:
-        year, month, day = int(iso["y"]), int(iso["m"]), int(iso["d"])
-        hour, minute = (int(iso["h"]), int(iso["min"])) if iso["h"] else (None, None)
-        return (year, month, day, hour, minute) if _valid(year, month, day) else None
+    return _iso_parts(iso) if iso else _written_parts(text, v)
+
+
+def _iso_parts(iso: re.Match[str]) -> _Parts | None:
+    year, month, day = int(iso["y"]), int(iso["m"]), int(iso["d"])
+    hour, minute = (int(iso["h"]), int(iso["min"])) if iso["h"] else (None, None)
+    return (year, month, day, hour, minute) if _valid(year, month, day) else None
+
+
+def _written_parts(text: str, v: Vocabulary) -> _Parts | None:
+    """The parts of a date written day first ("28/06/2017 09:07", "ngày
+    28 tháng 6 năm 2017"), in a text that holds no ISO date."""
     match = next((m for m in _DAY_MONTH.finditer(text) if m["y"]), None)
     if match is None:
         match = v.words_date.search(text)
@@ -147,7 +159,10 @@ def parse_timestamp(text: str, gaz: Gazetteer) -> str | None:
     Only a stamp with a time counts: a bare date at the top of a page is as
     often the site's "today" as the article's posting time.
     """
-    parts = _stamp_parts(text, vocabulary(gaz))
+    return _timestamp(_stamp_parts(text, vocabulary(gaz)))
+
+
+def _timestamp(parts: _Parts | None) -> str | None:
     if parts is None or parts[3] is None:
         return None
     year, month, day, hour, minute = parts
@@ -162,36 +177,44 @@ def dateline(text: str, gaz: Gazetteer) -> str | None:
     ("Cập nhật", "Thứ Hai", "GMT+7"); what is left must be a few words, such
     as a category or the author's initials ("V.A 14/07/2013 14:41").
     """
+    stamp = _read_stamp(text, vocabulary(gaz))
+    return None if stamp is None else stamp[0]
+
+
+def _read_stamp(text: str, v: Vocabulary) -> tuple[str, _Parts] | None:
+    """What a date-stamp line holds besides the stamp, and the stamp's
+    parts; None when the line is not a date stamp. One reading serves both
+    questions about a line: is it a stamp, and what time does it give."""
     if len(text) > 120 or not _DIGIT.search(text):
         return None  # a stamp holds a full date: most lines go no further
-    v = vocabulary(gaz)
-    parts = _stamp_parts(text, v)
+    iso = _ISO.search(text)
+    parts = _iso_parts(iso) if iso else _written_parts(text, v)
     if parts is None:
         return None
-    rest = _ISO.sub(" ", text)
+    rest = _ISO.sub(" ", text) if iso else text
     rest = _DAY_MONTH.sub(" ", rest)
     rest = v.words_date.sub(" ", rest)
     has_time = parts[3] is not None
     rest = v.time.sub(" ", rest)
-    stamp_words = v.stamp_words.search(rest) is not None
+    stamp_words = has_time or v.stamp_words.search(rest) is not None
     rest = v.stamp_furniture.sub(" ", rest)
     words = rest.split()
     if _SENTENCE.search(rest) or len(words) > 6:
         return None
-    if not (has_time or stamp_words or not words):
+    if not (stamp_words or not words):
         return None
-    return " ".join(words)
+    return " ".join(words), parts
 
 
 def is_dateline(text: str, gaz: Gazetteer) -> bool:
-    return dateline(text, gaz) is not None
+    return _read_stamp(text, vocabulary(gaz)) is not None
 
 
 def find_published(doc: Document, gaz: Gazetteer) -> str | None:
     """Posting time from the page's date-stamp lines, header first."""
+    v = vocabulary(gaz)
     for line in (*doc.header, *doc.footer, *doc.tail[:5]):
-        if is_dateline(line.text, gaz):
-            stamp = parse_timestamp(line.text, gaz)
-            if stamp:
-                return stamp
+        stamp = _read_stamp(line.text, v)
+        if stamp is not None and stamp[1][3] is not None:
+            return _timestamp(stamp[1])
     return None
