@@ -63,27 +63,28 @@ def _iso(year: int | None, month: int, day: int | None) -> EventDate:
     return EventDate(f"{year:04d}-{month:02d}-{day:02d}", None)
 
 
-def _candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None, int, int | None]]:
+def _candidates(text: str, v: Vocabulary, spelled: bool = True) -> list[tuple[int, int, int | None, int, int | None]]:
     """(position, rank, year, month, day) of every date expression in `text`.
 
     Rank 0 is a date after a time-of-day or "ngày" cue, 1 a date with a year
     and no cue, 2 a bare day/month, 3 a month and year. The date of a
     document the lede cites is never the event's ("Thực hiện Kế hoạch số
-    12/KH-LHHN ngày 10/01/2020 …, sáng 15/3/2020 …").
+    12/KH-LHHN ngày 10/01/2020 …, sáng 15/3/2020 …"). `spelled` False
+    says the text holds no month word: no date there is spelled out.
     """
     return [
-        c for c in _all_candidates(text, v)
+        c for c in _all_candidates(text, v, spelled)
         if _valid(c[2], c[3], c[4]) and not _DOCUMENT_CODE.search(text, max(0, c[0] - 40), c[0])
     ]
 
 
-def _all_candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None, int, int | None]]:
+def _all_candidates(text: str, v: Vocabulary, spelled: bool) -> list[tuple[int, int, int | None, int, int | None]]:
     found = []
     for match in v.date_range.finditer(text):
         cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
         year = int(match["y"]) if match["y"] else None
         found.append((match.start(), 0 if cue else 1, year, int(match["m"]), int(match["d"])))
-    for match in v.words_date.finditer(text):
+    for match in v.words_date.finditer(text) if spelled else ():
         year = int(match["y"]) if match["y"] else None
         found.append((match.start(), 0, year, int(match["m"]), int(match["d"])))
     for match in _DAY_MONTH.finditer(text):
@@ -100,16 +101,30 @@ def _all_candidates(text: str, v: Vocabulary) -> list[tuple[int, int, int | None
                 year = int(end["y"]) - (1 if int(match["m"]) > int(end["m"]) else 0)
         rank = 0 if cue else (1 if year else 2)
         found.append((match.start(), rank, year, int(match["m"]), int(match["d"])))
-    for match in v.month_year.finditer(text):
+    for match in v.month_year.finditer(text) if spelled else ():
         found.append((match.start(), 3, int(match["y"]), int(match["m"]), None))
     return found
+
+
+def _may_hold(text: str, word: str) -> bool:
+    """Whether `text` may hold `word` in any case, as a case-blind regex
+    reads it.
+
+    One casefold of a lede costs half a scan for a pattern opening with a
+    common letter, and the month word opens two ("ngày 28 tháng 3",
+    "tháng 12/2018"). casefold() equates every two letters such a regex
+    does except the dotted and the dotless i: a word with an i is always
+    looked for.
+    """
+    folded = word.casefold()
+    return "i" in folded or "ı" in folded or folded in text.casefold()
 
 
 def find_date(doc: Document, gaz: Gazetteer) -> EventDate:
     """The date of the reported event, from the lede paragraphs."""
     paragraphs = [p.text for p in doc.paragraphs if not p.caption and len(p.text) >= 60][:_FIRST_PARAGRAPHS]
     lede = "\n".join(paragraphs)[:_LEDE_CHARS]
-    candidates = _candidates(lede, vocabulary(gaz))
+    candidates = _candidates(lede, vocabulary(gaz), _may_hold(lede, gaz.language.month_word))
     if not candidates:
         return EventDate(None, None)
     position, rank, year, month, day = min(candidates, key=lambda c: (c[1], c[0]))
