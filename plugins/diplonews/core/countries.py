@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation
@@ -24,12 +25,36 @@ _CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*[ ]
 _CAPITALISED_NEIGHBOUR_AFTER = re.compile(rf"[ ][{UPPER}]")
 
 
+_LAST_PART = re.compile(r"[^\W_]+[^\w\s]*\Z")  # "mục" of "Tổng Giám mục", "mr." of "Mr."
+
+
+class _Honorifics(NamedTuple):
+    pattern: re.Pattern[str]  # an honorific ending a text, then spaces
+    endings: tuple[str, ...]  # how each ends, folded (see _fold): "ông", "mục", "mr."
+
+
 @functools.lru_cache(maxsize=4)
-def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], _Honorifics]:
     shorts = alternation(gaz.pair_forms).pattern
     pairs = re.compile(rf"{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*({shorts})")
     honorifics = re.compile(rf"(?<![^\W\d_])(?:{alternation(gaz.honorifics).pattern})\s+\Z", re.IGNORECASE)
-    return pairs, honorifics
+    endings = {_fold(end.group()) if (end := _LAST_PART.search(name.strip())) else "" for name in gaz.honorifics}
+    return pairs, _Honorifics(honorifics, tuple(sorted(endings)))
+
+
+def _fold(word: str) -> str:
+    """`word` as a case-blind regex sees it. casefold() equates every two
+    letters such a regex does except the dotted and dotless i; they are
+    folded to i here."""
+    return word.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+def _after_honorific(before: str, last: str, honorifics: _Honorifics) -> bool:
+    """Whether `before`, whose last word is `last`, ends with an honorific
+    and spaces ("bà "). The pattern is tried at every character, and each
+    try runs through every honorific: only where the last word ends as an
+    honorific does."""
+    return _fold(last).endswith(honorifics.endings) and honorifics.pattern.search(before) is not None
 
 
 def _institution(word: str, gaz: Gazetteer) -> bool:
@@ -38,15 +63,21 @@ def _institution(word: str, gaz: Gazetteer) -> bool:
     return word in gaz.country_after or len(word) > 1 and word.isupper()
 
 
-def _stands_alone(text: str, span: Span, others: list[Span], honorifics: re.Pattern[str], gaz: Gazetteer) -> bool:
-    before, after = text[max(0, span.start - 40): span.start], text[span.end: span.end + 3]
-    if honorifics.search(before):
+def _stands_alone(text: str, span: Span, others: list[Span], honorifics: _Honorifics, gaz: Gazetteer) -> bool:
+    before = text[max(0, span.start - 40): span.start]
+    # Both look-backs end with a space: without one, neither can match.
+    words = before.rsplit(None, 1) if before[-1:].isspace() else []
+    if words and _after_honorific(before, words[-1], honorifics):
         return False
-    neighbours = [s for s in others if s is not span]
-    word = _CAPITALISED_NEIGHBOUR_BEFORE.search(before)
-    if word and not _institution(word.group().strip(), gaz) and not any(s.end in (span.start - 1, span.start) for s in neighbours):
+    # A capitalised word right before starts where the last word does, or later.
+    word = _CAPITALISED_NEIGHBOUR_BEFORE.search(before, len(before.rstrip()) - len(words[-1])) if words else None
+    if word and not _institution(word.group().strip(), gaz) and not any(
+        s.end in (span.start - 1, span.start) for s in others if s is not span
+    ):
         return False
-    if _CAPITALISED_NEIGHBOUR_AFTER.match(after) and not any(s.start in (span.end + 1, span.end) for s in neighbours):
+    if _CAPITALISED_NEIGHBOUR_AFTER.match(text, span.end) and not any(
+        s.start in (span.end + 1, span.end) for s in others if s is not span
+    ):
         return False
     return True
 
