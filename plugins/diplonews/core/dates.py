@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .document import Document
 from .gazetteer import Gazetteer
@@ -24,6 +25,10 @@ _DAY_MONTH = re.compile(
 # pattern opening with a look-behind is tried at every character.
 _ISO = re.compile(r"(?P<y>\d(?<!\d\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?")
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d\d*")  # not \d+: a pattern opening with a repeat is tried at every character
+# How a pattern that matches only where a number starts opens: its first
+# digit, then the check that no digit came before it.
+_AT_NUMBER = r"(?P<d>\d(?<![\d"
 # A document's code right before its date: "Kế hoạch số 12/KH-LHHN ngày
 # 10/01/2020", "Quyết định 123/QĐ-TTg ngày …". The day word comes between.
 _DOCUMENT_CODE = re.compile(r"\d+/[\w.-]*[A-ZĐ][\w.-]*\s+\S+\s+\Z")
@@ -80,14 +85,15 @@ def _candidates(text: str, v: Vocabulary, spelled: bool = True) -> list[tuple[in
 
 def _all_candidates(text: str, v: Vocabulary, spelled: bool) -> list[tuple[int, int, int | None, int, int | None]]:
     found = []
-    for match in v.date_range.finditer(text):
+    numbers = [match.start() for match in _NUMBER.finditer(text)]
+    for match in _matches_at(v.date_range, text, numbers):
         cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
         year = int(match["y"]) if match["y"] else None
         found.append((match.start(), 0 if cue else 1, year, int(match["m"]), int(match["d"])))
     for match in v.words_date.finditer(text) if spelled else ():
         year = int(match["y"]) if match["y"] else None
         found.append((match.start(), 0, year, int(match["m"]), int(match["d"])))
-    for match in _DAY_MONTH.finditer(text):
+    for match in _matches_at(_DAY_MONTH, text, numbers):
         before = text[max(0, match.start() - 40): match.start()]
         if v.document_number.search(before):
             continue
@@ -104,6 +110,23 @@ def _all_candidates(text: str, v: Vocabulary, spelled: bool) -> list[tuple[int, 
     for match in v.month_year.finditer(text) if spelled else ():
         found.append((match.start(), 3, int(match["y"]), int(match["m"]), None))
     return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, numbers: list[int]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) yields, for a pattern that can match only
+    where a number starts: tried at `numbers`, where the numbers start.
+
+    Scanning for a digit costs as much as the tries: the two day-first
+    patterns share one scan for the numbers instead of one scan each.
+    """
+    if not pattern.pattern.startswith(_AT_NUMBER):
+        yield from pattern.finditer(text)  # it may start elsewhere
+        return
+    end = 0
+    for start in numbers:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _may_hold(text: str, word: str) -> bool:
