@@ -68,24 +68,25 @@ def _iso(year: int | None, month: int, day: int | None) -> EventDate:
     return EventDate(f"{year:04d}-{month:02d}-{day:02d}", None)
 
 
-def _candidates(text: str, v: Vocabulary, spelled: bool = True) -> list[tuple[int, int, int | None, int, int | None]]:
+def _candidates(text: str, v: Vocabulary, month_word: str = "") -> list[tuple[int, int, int | None, int, int | None]]:
     """(position, rank, year, month, day) of every date expression in `text`.
 
     Rank 0 is a date after a time-of-day or "ngày" cue, 1 a date with a year
     and no cue, 2 a bare day/month, 3 a month and year. The date of a
     document the lede cites is never the event's ("Thực hiện Kế hoạch số
-    12/KH-LHHN ngày 10/01/2020 …, sáng 15/3/2020 …"). `spelled` False
-    says the text holds no month word: no date there is spelled out.
+    12/KH-LHHN ngày 10/01/2020 …, sáng 15/3/2020 …"). Dates spelled
+    out are looked for only where `month_word` stands before a number.
     """
     return [
-        c for c in _all_candidates(text, v, spelled)
+        c for c in _all_candidates(text, v, month_word)
         if _valid(c[2], c[3], c[4]) and not _DOCUMENT_CODE.search(text, max(0, c[0] - 40), c[0])
     ]
 
 
-def _all_candidates(text: str, v: Vocabulary, spelled: bool) -> list[tuple[int, int, int | None, int, int | None]]:
+def _all_candidates(text: str, v: Vocabulary, month_word: str) -> list[tuple[int, int, int | None, int, int | None]]:
     found = []
     numbers = [match.start() for match in _NUMBER.finditer(text)]
+    spelled = not month_word or _before_number(text, numbers, month_word)
     for match in _matches_at(v.date_range, text, numbers):
         cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
         year = int(match["y"]) if match["y"] else None
@@ -129,25 +130,30 @@ def _matches_at(pattern: re.Pattern[str], text: str, numbers: list[int]) -> Iter
             yield match
 
 
-def _may_hold(text: str, word: str) -> bool:
-    """Whether `text` may hold `word` in any case, as a case-blind regex
-    reads it.
+def _before_number(text: str, numbers: list[int], word: str) -> bool:
+    """Whether `word`, in any case, may stand before one of the `numbers`
+    (where they start), spaces between: the month word does in every date
+    spelled out ("ngày 28 tháng 3", "tháng 12/2018"), whose patterns open
+    with a common letter and cost a scan each.
 
-    One casefold of a lede costs half a scan for a pattern opening with a
-    common letter, and the month word opens two ("ngày 28 tháng 3",
-    "tháng 12/2018"). casefold() equates every two letters such a regex
-    does except the dotted and the dotless i: a word with an i is always
-    looked for.
+    casefold() equates every two letters a case-blind regex does but the
+    dotted and the dotless i: a word with an i is taken to stand anywhere.
     """
     folded = word.casefold()
-    return "i" in folded or "ı" in folded or folded in text.casefold()
+    if "i" in folded or "ı" in folded:
+        return True
+    for start in numbers:
+        before = text[:start].rstrip()
+        if len(before) < start and before[-len(word):].casefold() == folded:
+            return True
+    return False
 
 
 def find_date(doc: Document, gaz: Gazetteer) -> EventDate:
     """The date of the reported event, from the lede paragraphs."""
     paragraphs = [p.text for p in doc.paragraphs if not p.caption and len(p.text) >= 60][:_FIRST_PARAGRAPHS]
     lede = "\n".join(paragraphs)[:_LEDE_CHARS]
-    candidates = _candidates(lede, vocabulary(gaz), _may_hold(lede, gaz.language.month_word))
+    candidates = _candidates(lede, vocabulary(gaz), gaz.language.month_word)
     if not candidates:
         return EventDate(None, None)
     position, rank, year, month, day = min(candidates, key=lambda c: (c[1], c[0]))
