@@ -14,14 +14,24 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     a province word inside a name ("Nguyễn Thái Bình") is not a province.
     """
     found: dict[str, None] = {}
+    letters, endings = gaz.not_place_last_letters, gaz.not_place_endings
     for text, notes, people in zip(doc.texts(), annotations(doc, gaz), names):
         for span in notes.places:
-            if any(span.start >= p.start and span.end <= p.end for p in people):
+            if people and _inside(span, people):
                 continue
-            if _after_smaller_unit(text, span.start, gaz):
+            if _after_smaller_unit(text, span.start, letters, endings):
                 continue  # "xã Long An", "khách sạn Sài Gòn"
             found.setdefault(span.name)
     return tuple(found)
+
+
+def _inside(span: Span, people: list[Span]) -> bool:
+    """Whether `span` lies inside a person's name (a loop, not any() over a
+    generator: this runs for every province a text names)."""
+    for person in people:
+        if span.start >= person.start and span.end <= person.end:
+            return True
+    return False
 
 
 def current_units(provinces: tuple[str, ...], gaz: Gazetteer) -> tuple[str, ...]:
@@ -34,7 +44,9 @@ def current_units(provinces: tuple[str, ...], gaz: Gazetteer) -> tuple[str, ...]
     return tuple(units)
 
 
-def _after_smaller_unit(text: str, start: int, gaz: Gazetteer) -> bool:
-    if start < 2 or text[start - 2] not in gaz.not_place_last_letters:
+def _after_smaller_unit(text: str, start: int, letters: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether a smaller unit's word ("xã", "khách sạn") stands right
+    before `start`: `letters` end such words, `endings` are the words."""
+    if start < 2 or text[start - 2] not in letters:
         return False  # the usual case, "tỉnh Long An": no such word ends in "h"
-    return f" {text[max(0, start - 16): start].rstrip()}".endswith(gaz.not_place_endings)
+    return f" {text[max(0, start - 16): start].rstrip()}".endswith(endings)
