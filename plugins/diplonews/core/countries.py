@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer, alternation
+from .places import inside_names
 from .spans import Span, annotations, is_single_word
 from .text import UPPER
 from .vocabulary import vocabulary
@@ -86,14 +87,15 @@ def find_countries(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     pairs, honorifics = _patterns(gaz)
     found: dict[str, None] = {}
     for text, notes, people in zip(doc.texts(), annotations(doc, gaz), names):
-        spans = [s for s in notes.countries if not any(s.start >= p.start and s.end <= p.end for p in people)]
         hits: list[tuple[int, str]] = []
-        for span in spans:
-            if span.kind != "country":
-                continue
-            if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans + people, honorifics, gaz):
-                continue
-            hits.append((span.start, span.name))
+        if notes.countries:  # most texts name none
+            spans = [s for s in notes.countries if not inside_names(s, people)] if people else notes.countries
+            for span in spans:
+                if span.kind != "country":
+                    continue
+                if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans + people, honorifics, gaz):
+                    continue
+                hits.append((span.start, span.name))
         for match in pairs.finditer(text):
             hits.append((match.start(1), gaz.pair_forms[match.group(1)]))
         for _, name in sorted(hits):

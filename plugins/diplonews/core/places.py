@@ -17,7 +17,7 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     letters, endings = gaz.not_place_last_letters, gaz.not_place_endings
     for text, notes, people in zip(doc.texts(), annotations(doc, gaz), names):
         for span in notes.places:
-            if people and _inside(span, people):
+            if people and inside_names(span, people):
                 continue
             if _after_smaller_unit(text, span.start, letters, endings):
                 continue  # "xã Long An", "khách sạn Sài Gòn"
@@ -25,9 +25,10 @@ def find_provinces(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
     return tuple(found)
 
 
-def _inside(span: Span, people: list[Span]) -> bool:
-    """Whether `span` lies inside a person's name (a loop, not any() over a
-    generator: this runs for every province a text names)."""
+def inside_names(span: Span, people: list[Span]) -> bool:
+    """Whether `span` lies inside one of the `people`'s names ("Nga" of
+    "Nguyễn Phương Nga"). A loop, not any() over a generator: this runs for
+    every name a text holds."""
     for person in people:
         if span.start >= person.start and span.end <= person.end:
             return True
