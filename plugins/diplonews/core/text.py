@@ -40,9 +40,23 @@ def _moved_pairs() -> dict[str, str]:
 
 
 _MOVED = _moved_pairs()
-# A vowel pair with the tone on its second vowel, at the end of a word; the
-# callback keeps the pairs that are not oa/oe/uy and "qu" + y.
-_OLD_TONE_NFC = re.compile("[oOuU][" + "".join(sorted({pair[1] for pair in _MOVED})) + r"](?![^\W\d_])")
+
+
+def _old_tone_regex() -> re.Pattern[str]:
+    """An oa/oe/uy pair with the tone on its second vowel, at the end of a
+    word and not after "q" (quý keeps its mark): only pairs that move.
+
+    It opens with the class of first vowels, so a search skips ahead to
+    them; the second vowel is checked against the first one behind it.
+    Pairs that stay ("quả", "uà") are no match: a text holding them is
+    returned as it is after one scan, with no substitution pass.
+    """
+    seconds = {first: "".join(sorted({pair[1] for pair in _MOVED if pair[0] in first})) for first in ("oO", "uU")}
+    pairs = "|".join(f"(?<=[{first}])[{second}]" for first, second in seconds.items())
+    return re.compile(rf"[oOuU](?:{pairs})(?<![qQ]..)(?![^\W\d_])")
+
+
+_OLD_TONE_NFC = _old_tone_regex()
 
 
 def _odd_replacement(match: re.Match[str]) -> str:
@@ -86,15 +100,11 @@ def modern_tones(text: str) -> str:
     """
     if not _OLD_TONE_NFC.search(text):
         return text
+    return _OLD_TONE_NFC.sub(_move_tone, text)
 
-    def move(match: re.Match[str]) -> str:
-        pair = match.group()
-        start = match.start()
-        if pair not in _MOVED or (start and text[start - 1] in "qQ"):
-            return pair
-        return _MOVED[pair]
 
-    return _OLD_TONE_NFC.sub(move, text)
+def _move_tone(match: re.Match[str]) -> str:
+    return _MOVED[match.group()]
 
 
 def normalize(text: str) -> str:
