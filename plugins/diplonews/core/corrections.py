@@ -46,9 +46,10 @@ class Corrections:
 
 def split_corrections(text: str) -> tuple[Corrections, str, int, list[Notice]]:
     """Return the corrections, the article text, and its first line number."""
-    lines = text.split("\n")
-    if not lines or not _FENCE.match(lines[0]) or lines[0].startswith("..."):
+    first = text.partition("\n")[0]  # most files have no block: no need to split them all
+    if not _FENCE.match(first) or first.startswith("..."):
         return Corrections({}, {}), text, 1, []
+    lines = text.split("\n")
     close = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
     if close is None:
         notice = Notice(Level.ERROR, 1, "khối sửa mở bằng '---' nhưng không có dòng '---' đóng; bỏ qua khối sửa")
