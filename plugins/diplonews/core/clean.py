@@ -29,6 +29,11 @@ _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\|)\s+")
 _BREADCRUMB_MARKS = "/>»›|"
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _GLUED_PUNCT = re.compile(rf"[.;:!?…,](?=[{UPPER}][{LOWER}])")
+# _GLUED_PUNCT found with one literal: with the other marks replaced by full
+# stops, a search skips ahead to the stops, where a search for the class of
+# marks tests every character against the class.
+_GLUE_MARKS = ";:!?…,"
+_GLUED_STOP = re.compile(rf"\.(?=[{UPPER}][{LOWER}])")
 _LOWER_PAIR = re.compile(rf"[{LOWER}]{{2}}")
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _CASE_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
@@ -422,9 +427,17 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 # ----------------------------------------------------------- paragraphs
 
 
+def _glued_mark(text: str) -> bool:
+    """Whether a mark is glued to the next sentence ("năm.Ông")."""
+    for mark in _GLUE_MARKS:
+        text = text.replace(mark, ".")  # a mark the text lacks costs a memchr
+    return _GLUED_STOP.search(text) is not None
+
+
 def mend_spacing(text: str) -> str:
     """Put back spaces a copy lost between sentences and glued words."""
-    text = _GLUED_PUNCT.sub(lambda m: m.group() + " " if _LOWER_PAIR.fullmatch(text, m.start() - 2, m.start()) else m.group(), text)
+    if _glued_mark(text):
+        text = _GLUED_PUNCT.sub(lambda m: m.group() + " " if _LOWER_PAIR.fullmatch(text, m.start() - 2, m.start()) else m.group(), text)
     pieces: list[str] = []
     last = 0
     for hit in _TWO_VOWEL_RUNS.finditer(text):
