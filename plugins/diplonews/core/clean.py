@@ -10,6 +10,7 @@ off and kept, marked as a caption. Nothing of the article itself is dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import takewhile
 
@@ -461,10 +462,31 @@ def mend_spacing(text: str) -> str:
 def _has_photo_credit(text: str, gaz: Gazetteer) -> bool:
     """A photo credit ("(Ảnh: TTXVN)", "Ảnh: Minh Anh", "- Ảnh 2"). Each
     form vocabulary.py writes holds "(", ":" or "-": a line with none is
-    passed over without the case-insensitive search."""
+    passed over without the case-insensitive search; so is a line without
+    the photo word every form holds."""
     if "(" not in text and ":" not in text and "-" not in text:
         return False
+    words = _credit_words(gaz)
+    if words is not None:
+        folded = text.casefold()
+        if not any(word in folded for word in words):
+            return False
     return vocabulary(gaz).photo_credit.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _credit_words(gaz: Gazetteer) -> tuple[str, ...] | None:
+    """The words (case-folded) one of which every photo credit holds: the
+    first part of each photo and illustration word. The credit search is
+    case-blind and tried at every character; a substring test on the text
+    case-folded is a C loop. None when a word holds an i, which the
+    case-blind search also matches as a dotless ı and case folding keeps
+    apart."""
+    lang = gaz.language
+    words = {re.split(r"[\s.\-\u2010-\u2015]", word.strip())[0].casefold() for word in (*lang.photo_words, *lang.illustration_words)}
+    if not all(words) or any(set(word) & {"i", "ı"} for word in words):
+        return None
+    return tuple(words)
 
 
 def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], gaz: Gazetteer) -> list[Paragraph]:
