@@ -65,6 +65,7 @@ _FOOTER_SCAN = 6
 
 def clean(text: str, path: str, gaz: Gazetteer, first_line: int = 1) -> Document:
     """Split text (Unicode already cleaned) into the article and its wrapping."""
+    _ARTICLE_LIKE.clear()
     lines = [Line(first_line + i, stripped) for i, raw in enumerate(text.split("\n")) if (stripped := raw.strip())]
     if not lines:
         raise ExtractError(path, None, "tệp chỉ có khoảng trắng, không có nội dung bài viết")
@@ -318,9 +319,21 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return _ABBREVIATION_BEFORE.search(text, max(0, dot - 8), dot) is not None
 
 
+# What _article_like found for each text of the document being cleaned:
+# the title and lede search and the paragraph steps ask about the same lines.
+_ARTICLE_LIKE: dict[str, bool] = {}
+
+
 def _article_like(text: str) -> bool:
     """Long, with a sentence end (or very long), and not a quarter capitals:
     a banner of slogans ("CHÀO MỪNG KỶ NIỆM …") is as long as a paragraph."""
+    known = _ARTICLE_LIKE.get(text)
+    if known is None:
+        known = _ARTICLE_LIKE[text] = _article_shape(text)
+    return known
+
+
+def _article_shape(text: str) -> bool:
     if not ((len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320):
         return False
     return len(_CAPITAL.findall(text)) * 4 < len(text)
