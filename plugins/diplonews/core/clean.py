@@ -608,6 +608,7 @@ def _image_label(lines: list[Line], index: int) -> bool:
     """Only between sentences: a line that goes on a sentence is text."""
     return (
         index > 0
+        and lines[index].text[-1:].isdecimal()  # the label's number ends it
         and lines[index - 1].text.endswith((".", "!", "?", "…", "\"", "”"))
         and _IMAGE_LABEL.fullmatch(lines[index].text) is not None
     )
