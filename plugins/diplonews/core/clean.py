@@ -46,6 +46,7 @@ _VOWELS = _VOWEL + _VOWEL.upper()  # both cases spelled out: IGNORECASE would ch
 # two syllables, and a class of letters is checked faster than \w.
 _CONSONANTS = "bcdđghklmnpqrstvx" + "bcdđghklmnpqrstvx".upper()
 _TWO_VOWEL_RUNS = re.compile(rf"[{_VOWELS}][{_CONSONANTS}]+[{_VOWELS}]")
+_CONSONANT_SET = frozenset(_CONSONANTS)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 # An outlet tag on a line of its own, before the lede ("ĐNA -").
@@ -448,16 +449,69 @@ def _glued_mark(text: str) -> bool:
     return _GLUED_STOP.search(text) is not None
 
 
+def _byte_classes() -> bytes:
+    """UTF-8 byte -> 1 for the first byte of a vowel, 0xFF for a consonant
+    (ASCII once đ is written d), 0 for any other byte. A letter that is no
+    vowel but shares a vowel's first byte counts as one: _two_vowel_runs
+    checks each place found with the regex itself."""
+    table = bytearray(256)
+    for vowel in _VOWELS:
+        table[vowel.encode()[0]] = 0x01
+    for consonant in _CONSONANTS.replace("đ", "").replace("Đ", ""):
+        table[ord(consonant)] = 0xFF
+    return bytes(table)
+
+
+_BYTE_CLASSES = _byte_classes()
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # deleted: one byte is left per character
+
+
+@functools.lru_cache(maxsize=None)
+def _byte_ones(size: int) -> int:
+    """0x0101…01 over `size` bytes (a power of two, so that few are made)."""
+    return int.from_bytes(b"\x01" * size, "little")
+
+
+def _two_vowel_runs(text: str) -> list[int]:
+    """Every place where _TWO_VOWEL_RUNS matches (a vowel, consonants, a
+    vowel), in order; found without a regex scan, which costs a class test
+    at every character and a match attempt at every vowel.
+
+    Each character becomes one byte of an integer: its UTF-8 first byte
+    classed 0x01 (vowel) or 0xFF (consonant). Adding 1 at the first
+    consonant after each vowel carries through the run of 0xFF bytes into
+    the byte after it: a vowel that gets the carry ends a vowel,
+    consonants, vowel run. Big-integer arithmetic does that in C, thirty
+    bits at a time; the regex checks each run found, from the vowel before
+    its consonants.
+    """
+    utf8 = text.replace("đ", "d").replace("Đ", "D").encode("utf-8", "surrogatepass")
+    classes = utf8.translate(_BYTE_CLASSES, _CONTINUATION_BYTES)
+    packed = int.from_bytes(classes, "little")
+    vowels = (packed ^ (packed >> 1)) & _byte_ones(1 << len(classes).bit_length())  # 0x01 stays, 0xFF goes
+    consonants = packed - vowels
+    ends = (consonants + ((vowels << 8) & consonants)) & vowels
+    starts = []
+    while ends:
+        lowest = ends & -ends
+        ends ^= lowest
+        start = ((lowest.bit_length() - 1) >> 3) - 1  # the consonant before the vowel
+        while text[start] in _CONSONANT_SET:
+            start -= 1
+        if _TWO_VOWEL_RUNS.match(text, start):
+            starts.append(start)
+    return starts
+
+
 def mend_spacing(text: str) -> str:
     """Put back spaces a copy lost between sentences and glued words."""
     if _glued_mark(text):
         text = _GLUED_PUNCT.sub(lambda m: m.group() + " " if _LOWER_PAIR.fullmatch(text, m.start() - 2, m.start()) else m.group(), text)
     pieces: list[str] = []
     last = 0
-    for hit in _TWO_VOWEL_RUNS.finditer(text):
-        if hit.start() < last:
+    for start in _two_vowel_runs(text):
+        if start < last:
             continue
-        start = hit.start()
         while start > 0 and (text[start - 1].isalpha()):
             start -= 1
         word = _LETTERS.match(text, start)
