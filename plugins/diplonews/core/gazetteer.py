@@ -197,6 +197,34 @@ def alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", flags)
 
 
+def trie_alternation(names: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """alternation() with the same matches, its names merged into a trie
+    of their words: matched at one position, it follows the words the text
+    has instead of trying every name in turn (a hundred titles, compiled
+    IGNORECASE, cost as many tries). Meant for match(), not for search()."""
+    trie: dict[str | None, dict] = {}
+    for name in set(names):
+        node = trie
+        for part in re.split(r"(\s*[-\u2010-\u2015]\s*|\s+|\.)", name):
+            if part:
+                node = node.setdefault(name_pattern(part) if part.strip(" -\u2010\u2011\u2012\u2013\u2014\u2015") else _GAP, {})
+        node[None] = {}
+    if not trie:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!{WORD_CHAR})(?:{_trie_body(trie)})(?!{WORD_CHAR})", flags)
+
+
+_GAP = r"(?:\s*[-\u2010-\u2015]\s*|\s+)"  # what name_pattern writes for a space or a dash between words
+
+
+def _trie_body(node: dict[str | None, dict]) -> str:
+    branches = [part + _trie_body(child) for part, child in node.items() if part is not None]
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if None not in node:
+        return body
+    return f"(?:{body})?" if branches else ""
+
+
 def word_search(names: Iterable[str], *, ignorecase: bool = False) -> re.Pattern[str]:
     """The regex of alternation(), shaped for searching a long text.
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
 from .document import Document
-from .gazetteer import Gazetteer, alternation, canonical_key, word_search
+from .gazetteer import Gazetteer, alternation, canonical_key, trie_alternation, word_search
 from .matcher import NameMatcher
 from .model import Person
 from .spans import Annotation, Span, annotations
@@ -90,7 +90,7 @@ class _Grammar:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        heads = rf"(?:(?:{_alt(gaz.role_prefixes)})\s+)?(?:{_alt(gaz.role_heads)})"
+        heads = rf"(?:(?:{_alt(gaz.role_prefixes)})\s+)?(?:{trie_alternation(gaz.role_heads).pattern})"
         self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
         self.role_end = word_search(gaz.role_end)
         self.honorific_word = word_search(gaz.honorifics, ignorecase=True)
