@@ -1,8 +1,10 @@
+import re
 from importlib import resources
 
 import pytest
 
 from diplonews.core import ExtractError, load_gazetteer
+from diplonews.core.gazetteer import alternation, trie_alternation
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +66,27 @@ class TestBadData:
         with pytest.raises(ExtractError) as err:
             load_gazetteer(str(folder))
         assert err.value.path.endswith("boilerplate.yaml") and "Bản in" in err.value.message and "viết thường" in err.value.message
+
+
+class TestTrieAlternation:
+    """The trie that position checks use must accept exactly what the plain
+    alternation of the same names accepts, gaps and case included."""
+
+    NAMES = ["Chủ tịch", "Phó Chủ tịch", "Chủ tịch nước", "Bà Rịa - Vũng Tàu", "TP.HCM", "Tổng Thư ký", "Thư ký"]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Chủ tịch UBND", "chủ tịch nước", "Chủ  tịch", "Chủ tịch-nước", "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu",
+         "TP. HCM", "TP.HCM.", "Tổng Thư ký", "Thư kýx", "Chủ tịchnước", "xChủ tịch", "Chủ", "Phó  Chủ tịch nước"],
+    )
+    def test_same_matches_as_the_plain_alternation(self, text):
+        plain, trie = alternation(self.NAMES, re.IGNORECASE), trie_alternation(self.NAMES, re.IGNORECASE)
+        for position in range(len(text) + 1):
+            assert (plain.match(text, position) is None) == (trie.match(text, position) is None), (text, position)
+
+    def test_role_titles_in_the_gazetteer(self, gaz):
+        text = " ".join(f"{title}, {title.upper()} và{title}x" for title in gaz.role_heads)
+        plain, trie = alternation(gaz.role_heads, re.IGNORECASE), trie_alternation(gaz.role_heads, re.IGNORECASE)
+        accepted = [p for p in range(len(text)) if trie.match(text, p)]
+        assert accepted == [p for p in range(len(text)) if plain.match(text, p)]
+        assert len(accepted) >= 2 * len(gaz.role_heads)
