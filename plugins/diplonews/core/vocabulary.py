@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, alternation
+from .gazetteer import WORD_CHAR, Gazetteer, alternation, name_pattern
 from .text import LOWER, UPPER
 
 
@@ -29,13 +29,73 @@ def _starting_with_word(word: str, rest: str) -> re.Pattern[str]:
 
     Written so that a search skips ahead to the word: the engine does that
     only for a pattern whose first character is a class or a literal
-    outside IGNORECASE, so the word's first letter is spelled in both cases
-    and the rest is case-blind; the look-behind comes after the word. A
-    pattern that starts with an assertion, or is compiled IGNORECASE, is
-    tried at every character.
+    outside IGNORECASE, so the word's first letter is spelled in every case
+    (_cases) and the rest is case-blind; the look-behind comes after the
+    word. A pattern that starts with an assertion, or is compiled
+    IGNORECASE, is tried at every character.
     """
-    first = "".join(dict.fromkeys(word[0].lower() + word[0].upper()))
-    return re.compile(rf"[{re.escape(first)}](?i:{re.escape(word[1:])}(?<![^\W\d_].{{{len(word)}}}){rest})")
+    first = "".join(re.escape(letter) for letter in _cases(word[0]))
+    return re.compile(rf"[{first}](?i:{re.escape(word[1:])}(?<![^\W\d_].{{{len(word)}}}){rest})")
+
+
+@functools.cache
+def _plane() -> str:
+    """Every character of Unicode's first plane (surrogates aside)."""
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+
+
+@functools.cache
+def _cases(letter: str) -> tuple[str, ...]:
+    """Every character a case-blind regex takes for `letter`: "s", "S" and
+    the long s "ſ" for "s". Found by asking the engine itself, so a pattern
+    that spells them out matches what the case-blind one did; no character
+    beyond the first plane is case-equal to one in it (nor the reverse)."""
+    if letter >= "\U00010000":
+        return (letter,)
+    return tuple(re.findall(re.escape(letter), _plane(), re.IGNORECASE))
+
+
+_Piece = tuple[str, str]  # a case-blind branch: its first character, and the regex after it
+
+
+def _by_first_letter(pieces: list[_Piece]) -> str:
+    """The alternation of `pieces`, written so that a search skips ahead
+    to where one may start.
+
+    The engine skips ahead only when every branch opens with a literal
+    outside IGNORECASE: each piece's first character is spelled in every
+    case it has, one branch per spelling, which holds every piece opening
+    with it in their order (the pieces that open with another character
+    cannot match there, so the engine picks the branch it picked before).
+    """
+    branches: dict[str, list[str]] = {}
+    for first, after in pieces:
+        for letter in _cases(first):
+            branches.setdefault(letter, []).append(after)
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(afters)})" for letter, afters in branches.items())
+
+
+def _word_pieces(words: tuple[str, ...] | list[str], then: str = "") -> list[_Piece]:
+    """The pieces of `alternation(words)`: whole words (no WORD_CHAR before
+    or after them), longest first, case-blind, each followed by `then`.
+    The check before a word comes after its first letter."""
+    pieces = []
+    for word in sorted(set(words), key=len, reverse=True):
+        pattern, first = name_pattern(word), re.escape(word[:1])
+        if not word[:1].isalnum() or not pattern.startswith(first):
+            raise ValueError(f"a word of data/language.yaml must start with a letter or a digit: {word!r}")
+        pieces.append((word[0], rf"(?<!{WORD_CHAR}.)(?i:{pattern[len(first):]})(?!{WORD_CHAR}){then}"))
+    return pieces
+
+
+def _plain_pieces(words: tuple[str, ...] | list[str] | str, then: str = "") -> list[_Piece]:
+    """The pieces of `word1|word2|…` (as written, case-blind), each followed by `then`."""
+    return [(word[0], (f"(?i:{re.escape(word[1:])})" if word[1:] else "") + then) for word in words]
+
+
+def _letter_word(word: str, then: str = "") -> _Piece:
+    """The piece of `word` as written, case-blind, with no letter before it."""
+    return word[0], rf"(?<![^\W\d_].)(?i:{re.escape(word[1:])}){then}"
 
 
 @dataclass(frozen=True)
@@ -69,19 +129,27 @@ class Vocabulary:
 def vocabulary(gaz: Gazetteer) -> Vocabulary:
     lang = gaz.language
     day, month, year = (re.escape(w) for w in (lang.day_word, lang.month_word, lang.year_word))
-    weekdays, stamps = _words(lang.weekdays), _words(lang.stamp_words)
-    ranges, hours, number = _words(lang.range_words), _words(lang.hour_words), re.escape(lang.number_word)
+    weekdays, ranges, hours = _words(lang.weekdays), _words(lang.range_words), _words(lang.hour_words)
     meridiem = _words([*lang.meridiem_am, *lang.meridiem_pm])
-    cues = _words([*lang.day_parts, *lang.date_cues])
     photo, illustration = _words(lang.photo_words), _words(lang.illustration_words)
     byline = _words(lang.byline_words)
-    furniture = (
-        r"(?:gmt|utc)\s*[+-]\s*\d+|"
-        rf"{weekdays}|{stamps}|(?<![^\W\d_])(?:{day}|{_words(lang.time_cues)}|{hours}|{meridiem})(?![^\W\d_])"
-        r"|[|/,:()\[\]\-–—+·•]"
-    )
+    # What else a stamp line may hold. The words bounded by WORD_CHAR
+    # (letters and digits) are bounded by letters too, as the day word is.
+    furniture = _by_first_letter([
+        *_plain_pieces(["gmt", "utc"], r"\s*[+-]\s*\d+"),
+        *_word_pieces(lang.weekdays),
+        *_word_pieces(lang.stamp_words),
+        _letter_word(lang.day_word, r"(?![^\W\d_])"),
+        *_word_pieces(lang.time_cues),
+        *_word_pieces(lang.hour_words),
+        *_word_pieces([*lang.meridiem_am, *lang.meridiem_pm]),
+        *_plain_pieces("|/,:()[]-–—+·•"),
+    ])
     return Vocabulary(
-        cue_before_date=re.compile(rf"(?:{cues})\s*(?:\(?(?:{weekdays})\)?,?\s*)?(?:{day}\s*)?\Z", re.IGNORECASE),
+        cue_before_date=re.compile(
+            rf"(?:{_by_first_letter(_word_pieces([*lang.day_parts, *lang.date_cues]))})"
+            rf"(?i:\s*(?:\(?(?:{weekdays})\)?,?\s*)?(?:{day}\s*)?\Z)"
+        ),
         words_date=_starting_with_word(
             lang.day_word, rf"\s+(?P<d>\d{{1,2}})\s+{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:{year}|,)\s*(?P<y>\d{{4}}))?"
         ),
@@ -98,16 +166,20 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
             rf"(?P<h>\d(?<!\d\d)\d?)\s*(?::|h|{hours})\s*(?P<min>\d{{2}})(?:\s*:\s*\d{{2}})?\s*(?P<ampm>{meridiem})?(?![\d])",
             re.IGNORECASE,
         ),
-        document_number=re.compile(rf"(?:(?<![^\W\d_]){number}|[/-])\s*\Z", re.IGNORECASE),
-        stamp_words=re.compile(rf"{weekdays}|{stamps}", re.IGNORECASE),
-        stamp_furniture=re.compile(furniture, re.IGNORECASE),
-        stamp_end=re.compile(rf"(?:{furniture})\s*\Z", re.IGNORECASE),
+        document_number=re.compile(rf"(?:{_by_first_letter([_letter_word(lang.number_word), *_plain_pieces('/-')])})\s*\Z"),
+        stamp_words=re.compile(_by_first_letter([*_word_pieces(lang.weekdays), *_word_pieces(lang.stamp_words)])),
+        stamp_furniture=re.compile(furniture),
+        stamp_end=re.compile(rf"(?:{furniture})\s*\Z"),
         am=frozenset(w.upper() for w in lang.meridiem_am),
         pm=frozenset(w.upper() for w in lang.meridiem_pm),
-        photo_credit=re.compile(  # each form holds "(", ":" or "-" (clean._has_photo_credit)
-            rf"\(\s*(?:{photo})\s*:|(?<![^\W\d_])(?:{photo})\s*:\s*\S|\((?:{illustration})\)|\s-\s*(?:{photo})\s*\d*\s*$",
-            re.IGNORECASE,
-        ),
+        # Whether a line holds a photo credit (not where: the last form is
+        # found from its dash). Each form holds "(", ":" or "-" (clean._has_photo_credit).
+        photo_credit=re.compile(_by_first_letter([
+            ("(", rf"(?i:\s*(?:{photo})\s*:)"),
+            *_word_pieces(lang.photo_words, r"\s*:\s*\S"),
+            ("(", rf"(?i:(?:{illustration})\))"),
+            ("-", rf"(?<=\s-)(?i:\s*(?:{photo})\s*\d*\s*$)"),
+        ])),
         image_marker=re.compile(rf"^\s*(?:[-\u2013]\s*)?(?:{photo})\s*\d+\s*", re.IGNORECASE),
         credit_end=re.compile(
             rf"\s*(?:[-\u2013]\s*)?(?:\(\s*(?:{photo})\s*:[^()]*\)|(?<![^\W\d_])(?:{photo})\s*:\s*(?P<who>[^()]+?))\s*\.?\s*$",
