@@ -17,6 +17,7 @@ _INLINE = re.compile(r"([\\`*_\[\]{}])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-])")
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])(\s)")
 _INLINE_CHARS = "&<>\\`*_[]{}"
+_BLOCK_MARKS = "#+-"  # what _BLOCK_START finds first in a line
 
 
 def _holds_markup(text: str) -> bool:
@@ -35,9 +36,18 @@ def escape_inline(text: str) -> str:
     return _INLINE.sub(r"\\\1", text)
 
 
+def _may_start_block(text: str) -> bool:
+    """Whether `text` can open with a block mark (after spaces): a heading,
+    list or rule sign, or the digit of a numbered item. One look at the
+    first character instead of two regex matches per paragraph; the str
+    methods and the regexes' \\s and \\d agree on spaces and digits."""
+    first = text.lstrip()[:1]
+    return first in _BLOCK_MARKS or first.isdecimal()
+
+
 def escape(text: str) -> str:
     """A paragraph that shows literally: inline escapes, and no block start."""
-    if not (_holds_markup(text) or _BLOCK_START.match(text) or _NUMBERED.match(text)):
+    if not (_holds_markup(text) or _may_start_block(text)):
         return text  # most paragraphs: nothing to escape
     text = escape_inline(text)
     text = _BLOCK_START.sub(r"\1\\\2", text)  # heading, list item, rule
