@@ -210,7 +210,7 @@ def _split_stamps(lines: list[Line], gaz: Gazetteer) -> list[Line]:
         text = line.text
         stamp = _TRAILING_STAMP.search(text, max(0, len(text) - 48)) if text[-1:].isdigit() or text.endswith(")") else None
         head = line.text[: stamp.start()].strip() if stamp else ""
-        if stamp and len(head.split()) >= 4 and _sentence_ends(head) == 0 and not vocabulary(gaz).stamp_end.search(head):
+        if stamp and len(head.split()) >= 4 and not _has_sentence_end(head) and not vocabulary(gaz).stamp_end.search(head):
             out += [Line(line.number, head), Line(line.number, stamp.group().strip(" |,-"))]
         else:
             out.append(line)
@@ -309,9 +309,14 @@ def _glue_point(text: str, start: int = 20) -> int | None:
     return None
 
 
-def _sentence_ends(text: str) -> int:
-    """Sentence-ending marks, not counting abbreviation dots ("TP. Hồ Chí Minh")."""
-    return sum(1 for m in _SENTENCE_END.finditer(text) if not (m.group()[0] == "." and _abbreviation_before(text, m.start())))
+def _has_sentence_end(text: str) -> bool:
+    """Whether a sentence-ending mark is in `text`, abbreviation dots not
+    counting ("TP. Hồ Chí Minh"). The scan stops at the first one: every
+    caller asks only whether there is one."""
+    for end in _SENTENCE_END.finditer(text):
+        if not (end.group()[0] == "." and _abbreviation_before(text, end.start())):
+            return True
+    return False
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -335,7 +340,7 @@ def _article_like(text: str) -> bool:
 
 
 def _article_shape(text: str) -> bool:
-    if not ((len(text) >= 120 and _sentence_ends(text) > 0) or len(text) >= 320):
+    if not (len(text) >= 320 or (len(text) >= 120 and _has_sentence_end(text))):
         return False
     return len(_CAPITAL.findall(text)) * 4 < len(text)
 
@@ -355,7 +360,7 @@ def _title_shape(text: str, gaz: Gazetteer) -> bool:
         return False
     if len(words) < 6 and all(c.isupper() for c in letters):
         return False  # menu items
-    return _sentence_ends(text[:-1]) == 0
+    return not _has_sentence_end(text[:-1])
 
 
 def _lede_start(text: str, gaz: Gazetteer) -> bool:
@@ -388,7 +393,7 @@ def _choose_title(content: list[Line], gaz: Gazetteer) -> int:
     if unpunctuated or candidates:
         return (unpunctuated or candidates)[0]
     above = content[lede - 1].text if lede > 0 else ""
-    if above and not _article_like(above) and _sentence_ends(above[:-1]) == 0 and not looks_like_author(above, gaz):
+    if above and not _article_like(above) and not _has_sentence_end(above[:-1]) and not looks_like_author(above, gaz):
         return lede - 1  # an odd title (markup, symbols) is still the title; a byline is none
     return lede
 
