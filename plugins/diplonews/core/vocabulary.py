@@ -81,11 +81,28 @@ def _word_pieces(words: tuple[str, ...] | list[str], then: str = "") -> list[_Pi
     The check before a word comes after its first letter."""
     pieces = []
     for word in sorted(set(words), key=len, reverse=True):
-        pattern, first = name_pattern(word), re.escape(word[:1])
-        if not word[:1].isalnum() or not pattern.startswith(first):
-            raise ValueError(f"a word of data/language.yaml must start with a letter or a digit: {word!r}")
+        pattern, first = name_pattern(_opening_with_letter(word)), re.escape(word[:1])
         pieces.append((word[0], rf"(?<!{WORD_CHAR}.)(?i:{pattern[len(first):]})(?!{WORD_CHAR}){then}"))
     return pieces
+
+
+def _opening_with_letter(word: str) -> str:
+    """`word`, which must start with a letter or a digit (name_pattern()
+    then starts with that character as written)."""
+    if not word[:1].isalnum():
+        raise ValueError(f"a word of data/language.yaml must start with a letter or a digit: {word!r}")
+    return word
+
+
+def _between_spaces(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` (as alternation() writes them, case kept) with spaces
+    before and after it: " và ", " cùng ".
+
+    Opens with one space, so that a search skips from space to space; the
+    rest of the spaces before the word are taken possessively: a word
+    starts with a letter or a digit, so giving a space back never helps.
+    """
+    return re.compile(rf"\s\s*+(?:{_words([_opening_with_letter(w) for w in words])})\s+")
 
 
 def _plain_pieces(words: tuple[str, ...] | list[str] | str, then: str = "") -> list[_Piece]:
@@ -198,7 +215,7 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
             rf"^\((?P<who>(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}[{UPPER}]?\.?)"
             rf"\s*(?:[,\-\u2013]\s*(?P<office>[^,()]+?))?\s*(?:,\s*(?:{day}\s*)?\d[\d/.-]*)?\s*\)$"
         ),
-        and_word=re.compile(rf"\s+(?:{_words(lang.and_words)})\s+"),
+        and_word=_between_spaces(lang.and_words),
         and_words=frozenset(lang.and_words),
         pair_lead="(?:" + "|".join(re.escape(w) for w in sorted(lang.pair_leads, key=len, reverse=True)) + ")",
     )
