@@ -20,7 +20,7 @@ from .errors import ExtractError
 from .gazetteer import WORD_CHAR, Gazetteer
 from .model import Level, Notice
 from .syllables import has_vietnamese_letter, is_syllable, split_glued
-from .text import LOWER, UPPER, VIET_LOWER, fold
+from .text import LOWER, UPPER, fold
 from .vocabulary import vocabulary
 
 MAX_TITLE = 300
@@ -227,10 +227,9 @@ def _cut_tail(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line]
     kept: list[Line] = []
     seen_long = False
     index = 0
-    by_letter = _tail_regexes(gaz)
     while index < len(lines):
         line = lines[index]
-        if _is_tail_marker(line.text.strip(_FURNITURE_MARKS), by_letter):
+        if gaz.tail_regex.match(line.text.strip(_FURNITURE_MARKS)):
             if not seen_long:
                 index += 1
                 continue
@@ -560,55 +559,6 @@ def _credit_words(gaz: Gazetteer) -> tuple[str, ...] | None:
     if not all(words) or any(set(word) & {"i", "ı"} for word in words):
         return None
     return tuple(words)
-
-
-_KEY_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz" + VIET_LOWER)
-# Letters that the case-blind engine also matches to another lower-case
-# letter, and which that letter is.
-_FOLD_FIRST = {"ı": "i", "ſ": "s"}
-
-
-def _is_tail_marker(text: str, by_letter: dict[str, re.Pattern[str]]) -> bool:
-    """Whether the line is a tail marker ("Tin liên quan"): the same answer
-    as gaz.tail_regex, but tried only against the markers the line's first
-    letter can open (`by_letter` from _tail_regexes), not the whole
-    case-blind union of them, each of which costs a compare at the start
-    of every line."""
-    first = text[:1].lower()[:1]
-    regex = by_letter.get(_FOLD_FIRST.get(first, first)) or by_letter[""]
-    return regex.match(text) is not None
-
-
-@functools.lru_cache(maxsize=4)
-def _tail_regexes(gaz: Gazetteer) -> dict[str, re.Pattern[str]]:
-    """gaz.tail_regex split by the letter a marker opens with: for each
-    such letter, the markers that open with it and those that open with no
-    fixed letter; under "", those alone. A letter is one of the plain
-    Vietnamese ones: for them a character's lower case (its first letter
-    for "İ"), with "ı" and "ſ" read as "i" and "s", equals the letter
-    exactly when the case-blind engine matches the two."""
-    openings = [_opening_letter(pattern) for pattern in gaz.tail_markers]
-    regexes = {}
-    for letter in {*openings, ""}:
-        chosen = [p.pattern for p, opening in zip(gaz.tail_markers, openings) if opening in (letter, "")]
-        regexes[letter] = re.compile("|".join(f"(?:{p})" for p in chosen) or "(?!)", re.IGNORECASE)
-    return regexes
-
-
-def _opening_letter(pattern: re.Pattern[str]) -> str:
-    """The letter every match of `pattern` opens with, if one of
-    _KEY_LETTERS; else "". Read from the parsed pattern, through groups
-    that set no flags, so that "a|b", "a?" or "(?:a)?b" have none."""
-    items = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
-    while len(items) and items[0][0] is re._constants.SUBPATTERN:  # type: ignore[attr-defined]
-        _group, add_flags, del_flags, items = items[0][1]
-        if add_flags or del_flags:
-            return ""
-    if len(items) and items[0][0] is re._constants.LITERAL:  # type: ignore[attr-defined]
-        letter = chr(items[0][1])
-        if letter in _KEY_LETTERS:
-            return letter
-    return ""
 
 
 def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], gaz: Gazetteer) -> list[Paragraph]:

@@ -148,6 +148,5 @@ def markdown_slugify(value: str, separator: str = "-") -> str:
 # Character classes for regexes: Python's `re` has no \p{Lu}, and the
 # ranges À-Ỹ / à-ỹ interleave upper and lower case Vietnamese letters.
 _VIET_LOWER = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-VIET_LOWER = _VIET_LOWER  # the lower-case letters beyond a-z
 LOWER = "a-z" + _VIET_LOWER
 UPPER = "A-Z" + _VIET_LOWER.upper()
