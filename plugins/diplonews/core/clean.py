@@ -20,7 +20,7 @@ from .errors import ExtractError
 from .gazetteer import WORD_CHAR, Gazetteer
 from .model import Level, Notice
 from .syllables import has_vietnamese_letter, is_syllable, split_glued
-from .text import LOWER, UPPER, fold
+from .text import LOWER, UPPER, fold, regex_fold
 from .vocabulary import vocabulary
 
 MAX_TITLE = 300
@@ -538,27 +538,20 @@ def _has_photo_credit(text: str, gaz: Gazetteer) -> bool:
     the photo word every form holds."""
     if "(" not in text and ":" not in text and "-" not in text:
         return False
-    words = _credit_words(gaz)
-    if words is not None:
-        folded = text.casefold()
-        if not any(word in folded for word in words):
-            return False
+    folded = regex_fold(text)
+    if not any(word in folded for word in _credit_words(gaz)):
+        return False
     return vocabulary(gaz).photo_credit.search(text) is not None
 
 
 @functools.lru_cache(maxsize=4)
-def _credit_words(gaz: Gazetteer) -> tuple[str, ...] | None:
-    """The words (case-folded) one of which every photo credit holds: the
-    first part of each photo and illustration word. The credit search is
-    case-blind and tried at every character; a substring test on the text
-    case-folded is a C loop. None when a word holds an i, which the
-    case-blind search also matches as a dotless ı and case folding keeps
-    apart."""
+def _credit_words(gaz: Gazetteer) -> tuple[str, ...]:
+    """The words (folded as the case-blind search sees them) one of which
+    every photo credit holds: the first part of each photo and illustration
+    word. The credit search is case-blind and tried at every character; a
+    substring test on the folded text is a C loop."""
     lang = gaz.language
-    words = {re.split(r"[\s.\-\u2010-\u2015]", word.strip())[0].casefold() for word in (*lang.photo_words, *lang.illustration_words)}
-    if not all(words) or any(set(word) & {"i", "ı"} for word in words):
-        return None
-    return tuple(words)
+    return tuple({regex_fold(re.split(r"[\s.\-\u2010-\u2015]", word.strip())[0]) for word in (*lang.photo_words, *lang.illustration_words)})
 
 
 def _paragraphs(title: str | None, lede: Paragraph | None, lines: list[Line], gaz: Gazetteer) -> list[Paragraph]:

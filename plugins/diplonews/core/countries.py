@@ -19,7 +19,7 @@ from .document import Document
 from .gazetteer import Gazetteer, alternation
 from .places import inside_names
 from .spans import Span, annotations, is_single_word
-from .text import UPPER
+from .text import UPPER, regex_fold
 from .vocabulary import vocabulary
 
 _CAPITALISED_NEIGHBOUR_BEFORE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*[ ]\Z")
@@ -31,7 +31,7 @@ _LAST_PART = re.compile(r"[^\W_]+[^\w\s]*\Z")  # "mục" of "Tổng Giám mục"
 
 class _Honorifics(NamedTuple):
     pattern: re.Pattern[str]  # an honorific ending a text, then spaces
-    endings: tuple[str, ...]  # how each ends, folded (see _fold): "ông", "mục", "mr."
+    endings: tuple[str, ...]  # how each ends, folded (see text.regex_fold): "ông", "mục", "mr."
 
 
 @functools.lru_cache(maxsize=4)
@@ -39,15 +39,8 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], _Honorifics]:
     shorts = alternation(gaz.pair_forms).pattern
     pairs = re.compile(rf"{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*({shorts})")
     honorifics = re.compile(rf"(?<![^\W\d_])(?:{alternation(gaz.honorifics).pattern})\s+\Z", re.IGNORECASE)
-    endings = {_fold(end.group()) if (end := _LAST_PART.search(name.strip())) else "" for name in gaz.honorifics}
+    endings = {regex_fold(end.group()) if (end := _LAST_PART.search(name.strip())) else "" for name in gaz.honorifics}
     return pairs, _Honorifics(honorifics, tuple(sorted(endings)))
-
-
-def _fold(word: str) -> str:
-    """`word` as a case-blind regex sees it. casefold() equates every two
-    letters such a regex does except the dotted and dotless i; they are
-    folded to i here."""
-    return word.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def _after_honorific(before: str, last: str, honorifics: _Honorifics) -> bool:
@@ -55,7 +48,7 @@ def _after_honorific(before: str, last: str, honorifics: _Honorifics) -> bool:
     and spaces ("bà "). The pattern is tried at every character, and each
     try runs through every honorific: only where the last word ends as an
     honorific does."""
-    return _fold(last).endswith(honorifics.endings) and honorifics.pattern.search(before) is not None
+    return regex_fold(last).endswith(honorifics.endings) and honorifics.pattern.search(before) is not None
 
 
 def _institution(word: str, gaz: Gazetteer) -> bool:

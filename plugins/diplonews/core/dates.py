@@ -15,6 +15,7 @@ from typing import Iterator
 
 from .document import Document
 from .gazetteer import Gazetteer
+from .text import regex_fold
 from .vocabulary import Vocabulary, vocabulary
 
 _DAY_MONTH = re.compile(
@@ -135,16 +136,11 @@ def _before_number(text: str, numbers: list[int], word: str) -> bool:
     (where they start), spaces between: the month word does in every date
     spelled out ("ngày 28 tháng 3", "tháng 12/2018"), whose patterns open
     with a common letter and cost a scan each.
-
-    casefold() equates every two letters a case-blind regex does but the
-    dotted and the dotless i: a word with an i is taken to stand anywhere.
     """
-    folded = word.casefold()
-    if "i" in folded or "ı" in folded:
-        return True
+    folded = regex_fold(word)
     for start in numbers:
         before = text[:start].rstrip()
-        if len(before) < start and before[-len(word):].casefold() == folded:
+        if len(before) < start and regex_fold(before[-len(word):]) == folded:
             return True
     return False
 

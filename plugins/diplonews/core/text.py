@@ -112,20 +112,29 @@ def normalize(text: str) -> str:
     return modern_tones(clean_unicode(text))
 
 
+def _decomposed(text: str) -> str:
+    """NFD with đ written d: each mark a character of its own, after its letter."""
+    return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII-ish form for matching and search: no marks, đ as d."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.lower()
+    return "".join(ch for ch in _decomposed(text) if not unicodedata.combining(ch)).lower()
+
+
+def regex_fold(text: str) -> str:
+    """`text` as a case-blind regex sees it: two texts of one length that
+    such a regex takes for each other fold the same. casefold() equates
+    every two letters the engine does but the dotted and dotless i, which
+    are folded to i here."""
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def _ascii_fold(text: str) -> str:
     """fold(text) with every character beyond ASCII dropped. Marks are
     beyond ASCII, so the ASCII filter drops them with the rest and no
     Python loop over the characters is needed to take them out first."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFD", text).lower().encode("ascii", "ignore").decode()
+    return _decomposed(text).lower().encode("ascii", "ignore").decode()
 
 
 def slugify(text: str, max_length: int = 80) -> str:
