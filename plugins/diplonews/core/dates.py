@@ -69,7 +69,10 @@ def _iso(year: int | None, month: int, day: int | None) -> EventDate:
     return EventDate(f"{year:04d}-{month:02d}-{day:02d}", None)
 
 
-def _candidates(text: str, v: Vocabulary, month_word: str = "") -> list[tuple[int, int, int | None, int, int | None]]:
+_Candidate = tuple[int, int, int | None, int, int | None]  # position, rank, year, month, day
+
+
+def _candidates(text: str, v: Vocabulary, month_word: str = "") -> list[_Candidate]:
     """(position, rank, year, month, day) of every date expression in `text`.
 
     Rank 0 is a date after a time-of-day or "ngày" cue, 1 a date with a year
@@ -78,40 +81,89 @@ def _candidates(text: str, v: Vocabulary, month_word: str = "") -> list[tuple[in
     12/KH-LHHN ngày 10/01/2020 …, sáng 15/3/2020 …"). Dates spelled
     out are looked for only where `month_word` stands before a number.
     """
-    return [
-        c for c in _all_candidates(text, v, month_word)
-        if _valid(c[2], c[3], c[4]) and not _DOCUMENT_CODE.search(text, max(0, c[0] - 40), c[0])
-    ]
+    return [c for c in _all_candidates(text, v, month_word) if _kept(text, c)]
 
 
-def _all_candidates(text: str, v: Vocabulary, month_word: str) -> list[tuple[int, int, int | None, int, int | None]]:
+def _kept(text: str, candidate: _Candidate) -> bool:
+    """A real date, and not that of a document the lede cites."""
+    position, _, year, month, day = candidate
+    return _valid(year, month, day) and not _DOCUMENT_CODE.search(text, max(0, position - 40), position)
+
+
+def _all_candidates(text: str, v: Vocabulary, month_word: str) -> list[_Candidate]:
     found = []
     numbers = [match.start() for match in _NUMBER.finditer(text)]
     spelled = not month_word or _before_number(text, numbers, month_word)
     for match in _matches_at(v.date_range, text, numbers):
-        cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
-        year = int(match["y"]) if match["y"] else None
-        found.append((match.start(), 0 if cue else 1, year, int(match["m"]), int(match["d"])))
+        found.append(_range_date(text, match, v))
     for match in v.words_date.finditer(text) if spelled else ():
-        year = int(match["y"]) if match["y"] else None
-        found.append((match.start(), 0, year, int(match["m"]), int(match["d"])))
+        found.append(_spelled_date(match))
     for match in _matches_at(_DAY_MONTH, text, numbers):
-        before = text[max(0, match.start() - 40): match.start()]
-        if v.document_number.search(before):
-            continue
-        cue = v.cue_before_date.search(before) is not None
-        year = int(match["y"]) if match["y"] else None
-        if match["sep"] != "/" and year is None and not cue:
-            continue  # "30.5" or "29-7" is a date only after a cue word
-        if year is None:
-            end = v.range_end.match(text, match.end())
-            if end:
-                year = int(end["y"]) - (1 if int(match["m"]) > int(end["m"]) else 0)
-        rank = 0 if cue else (1 if year else 2)
-        found.append((match.start(), rank, year, int(match["m"]), int(match["d"])))
+        candidate = _day_month_date(text, match, v)
+        if candidate is not None:
+            found.append(candidate)
     for match in v.month_year.finditer(text) if spelled else ():
         found.append((match.start(), 3, int(match["y"]), int(match["m"]), None))
     return found
+
+
+def _range_date(text: str, match: re.Match[str], v: Vocabulary) -> _Candidate:
+    """The first day of a range ("20 - 26/10/2018")."""
+    cue = v.cue_before_date.search(text, max(0, match.start() - 40), match.start()) is not None
+    year = int(match["y"]) if match["y"] else None
+    return match.start(), 0 if cue else 1, year, int(match["m"]), int(match["d"])
+
+
+def _spelled_date(match: re.Match[str]) -> _Candidate:
+    """A date spelled out ("ngày 28 tháng 3 năm 2013")."""
+    year = int(match["y"]) if match["y"] else None
+    return match.start(), 0, year, int(match["m"]), int(match["d"])
+
+
+def _day_month_date(text: str, match: re.Match[str], v: Vocabulary) -> _Candidate | None:
+    """A day and month ("28/03/2013", "4/11"), or None where they are no date."""
+    before = text[max(0, match.start() - 40): match.start()]
+    if v.document_number.search(before):
+        return None
+    cue = v.cue_before_date.search(before) is not None
+    year = int(match["y"]) if match["y"] else None
+    if match["sep"] != "/" and year is None and not cue:
+        return None  # "30.5" or "29-7" is a date only after a cue word
+    if year is None:
+        end = v.range_end.match(text, match.end())
+        if end:
+            year = int(end["y"]) - (1 if int(match["m"]) > int(end["m"]) else 0)
+    rank = 0 if cue else (1 if year else 2)
+    return match.start(), rank, year, int(match["m"]), int(match["d"])
+
+
+def _opening_date(text: str, v: Vocabulary, day_word: str) -> _Candidate | None:
+    """The lede's date when its first number opens a date after a cue
+    ("Sáng 28/03/2013, …", "Ngày 4/11, …", "ngày 28 tháng 3 năm 2013"),
+    found without reading the rest of the lede; None when it opens none.
+
+    No date ranks before one after a cue, and every date holds a number:
+    only a date spelled out may start before the first number, its day
+    word and spaces right before it. At one position, candidates rank in
+    _all_candidates' order (a range before a day and month).
+    """
+    number = _NUMBER.search(text)
+    if number is None:
+        return None
+    spelled_at = len(text[: number.start()].rstrip()) - len(day_word)
+    match = v.words_date.match(text, spelled_at) if spelled_at >= 0 else None
+    if match is not None and _kept(text, candidate := _spelled_date(match)):
+        return candidate
+    match = v.date_range.match(text, number.start())
+    if match is not None and _cued(text, candidate := _range_date(text, match, v)):
+        return candidate
+    match = _DAY_MONTH.match(text, number.start())
+    day_month = _day_month_date(text, match, v) if match is not None else None
+    return day_month if day_month is not None and _cued(text, day_month) else None
+
+
+def _cued(text: str, candidate: _Candidate) -> bool:
+    return candidate[1] == 0 and _kept(text, candidate)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, numbers: list[int]) -> Iterator[re.Match[str]]:
@@ -149,10 +201,14 @@ def find_date(doc: Document, gaz: Gazetteer) -> EventDate:
     """The date of the reported event, from the lede paragraphs."""
     paragraphs = [p.text for p in doc.paragraphs if not p.caption and len(p.text) >= 60][:_FIRST_PARAGRAPHS]
     lede = "\n".join(paragraphs)[:_LEDE_CHARS]
-    candidates = _candidates(lede, vocabulary(gaz), gaz.language.month_word)
-    if not candidates:
-        return EventDate(None, None)
-    position, rank, year, month, day = min(candidates, key=lambda c: (c[1], c[0]))
+    v = vocabulary(gaz)
+    best = _opening_date(lede, v, gaz.language.day_word)
+    if best is None:
+        candidates = _candidates(lede, v, gaz.language.month_word)
+        if not candidates:
+            return EventDate(None, None)
+        best = min(candidates, key=lambda c: (c[1], c[0]))
+    position, rank, year, month, day = best
     return _iso(year, month, day)
 
 
