@@ -1,9 +1,11 @@
 """Name matching: the same names are found however the text spaces them,
 and never where the words only look alike."""
 
+import random
+
 import pytest
 
-from diplonews.core.matcher import NameMatcher
+from diplonews.core.matcher import NameMatcher, NameUnion
 
 PLACES = NameMatcher(
     {"Hà Nội": "Hà Nội", "Hà Nam": "Hà Nam", "Nam Định": "Nam Định", "Bà Rịa - Vũng Tàu": "BRVT", "TP.HCM": "HCM", "Việt Nam": None}
@@ -99,3 +101,31 @@ def test_looking_back_from_a_position():
     assert titles.ending_at(text, text.index("Lê")) == text.index("ông")
     assert titles.ending_at(text, len(text) - 1) == text.index("chủ-tịch")
     assert titles.ending_at(text, text.index("và")) is None
+
+
+def test_a_union_finds_what_each_of_its_matchers_finds():
+    places = NameMatcher(
+        {"Hà Nội": "HN", "Hà Nam": "HNa", "Nam Định": "NĐ", "Hồ Chí Minh": "HCM", "Lào Cai": "LC"},
+        blocked=["Đường Hồ Chí Minh", "tư tưởng Hồ Chí Minh"],
+    )
+    countries = NameMatcher({"Việt Nam": None, "Lào": "Lào", "Anh": "Anh", "Nam Phi": "NP", "bá": "x"}, blocked=["tiếng Anh", "bán Anh"])
+    orgs = NameMatcher({"Hội hữu nghị Việt Nam - Lào": "HHN", "Hà Nội Group": "HNG", "bán": "y"})
+    union = NameUnion([places, countries, orgs])
+    words = ["Hà", "Nội", "Nam", "Namx", "Định", "Phi", "Việt", "Lào", "Cai", "Anh", "tiếng", "Hội", "hữu", "nghị",
+             "Hồ", "Chí", "Minh", "Đường", "tư", "tưởng", "Group", "bán", "bá", "X"]
+    gaps = [" ", " ", " ", " - ", "-", ", ", ". ", "\n", "_"]
+    rng = random.Random(7)
+    # In "bán Anh" the countries' own search refuses "bá" (a word goes on),
+    # so it looks for "Anh" from past "b" and the guard "bán Anh", which
+    # starts before that, does not hide it: the union must agree.
+    texts = ["Hội hữu nghị Việt Nam - Lào Cai", "bán tiếng Anh ở Anh", "tư tưởng Hồ Chí Minh, Hồ Chí Minh", "bán Anh"]
+    for _ in range(3000):
+        count = rng.randint(1, 9)
+        texts.append("".join(rng.choice(words) + rng.choice(gaps) for _ in range(count)).strip())
+    for text in texts:
+        assert union.find(text) == [places.find(text), countries.find(text), orgs.find(text)], text
+
+
+def test_a_union_refuses_a_matcher_that_folds_case():
+    with pytest.raises(ValueError):
+        NameUnion([NameMatcher(["Hà Nội"]), NameMatcher(["chủ tịch"], casefold=True)])

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from .errors import ExtractError
-from .matcher import NameMatcher
+from .matcher import NameMatcher, NameUnion
 from .text import normalize
 
 # Letters that can start or continue a Vietnamese (or Latin) word.
@@ -159,6 +159,11 @@ class Gazetteer:
     @functools.cached_property
     def named_org_matcher(self) -> NameMatcher[str]:
         return NameMatcher(self.named_orgs)
+
+    @functools.cached_property
+    def annotation_union(self) -> NameUnion:
+        """Places, countries and named organisations, in one pass over a text."""
+        return NameUnion([self.place_matcher, self.country_matcher, self.named_org_matcher])
 
     @functools.cached_property
     def org_head_matcher(self) -> NameMatcher[OrgHead]:

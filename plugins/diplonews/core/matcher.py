@@ -15,8 +15,9 @@ longest name at each start.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from typing import Generic, Iterable, Mapping, NamedTuple, TypeVar
+from typing import Generic, Iterable, Mapping, NamedTuple, Sequence, TypeVar
 
 _WORD = re.compile(r"[^\W_]+")
 _GAP_AND_WORD = re.compile(r"(\W*)([^\W_]+)")  # matched on reversed text: the gap, then the word before it
@@ -188,37 +189,47 @@ class NameMatcher(Generic[T]):
         """Every name in `text`, leftmost first, each as long as it goes."""
         haystack = _lowered(text) if self.casefold else text
         found: list[Match[T]] = []
-        search, seen, guarded = self._loose.search, self._seen, self._guarded
+        search = self._loose.search
         position = 0
         while (match := search(haystack, position)) is not None:
             start, end = match.span()
             if start and haystack[start - 1].isalnum():
                 position = start + 1  # inside a longer word
                 continue
-            written = text[start:end]
-            value = seen.get(written, _UNSEEN)
-            if value is _UNSEEN:
-                value = self._value_of(written)
-            if value is _REFUSED or haystack[end:end + 1].isalnum():
-                exact_end = self.longest_at(text, start)
-                written = text[start:exact_end] if exact_end is not None else ""
-                value = _REFUSED if exact_end is None else self._value_of(written)
-                if value is _REFUSED:
-                    position = start + 1
-                    continue
-                end = exact_end
-            if value is not _BLOCKED:
-                if written in guarded and (guard_end := self._guard_end(text, start, position)) is not None:
-                    position = guard_end  # the name, and whatever follows within the guard, is dropped
-                    continue
-                found.append(tuple.__new__(Match, (start, end, value)))
-            position = end
+            position = self._take(text, haystack, start, end, position, found)
         return found
 
-    def _guard_end(self, text: str, start: int, floor: int) -> int | None:
+    def _take(
+        self, text: str, haystack: str, start: int, end: int, position: int, found: list[Match[T]], replay: bool = False
+    ) -> int:
+        """Settle the loose match text[start:end]: append the name it is, if
+        any, to `found`, and return where the search goes on. `position` is
+        where the search that found it started; `replay` says it is only a
+        lower bound (see NameUnion)."""
+        written = text[start:end]
+        value = self._seen.get(written, _UNSEEN)
+        if value is _UNSEEN:
+            value = self._value_of(written)
+        if value is _REFUSED or haystack[end:end + 1].isalnum():
+            exact_end = self.longest_at(text, start)
+            if exact_end is None:
+                return start + 1
+            written = text[start:exact_end]
+            value = self._value_of(written)
+            if value is _REFUSED:
+                return start + 1
+            end = exact_end
+        if value is not _BLOCKED:
+            if written in self._guarded and (guard_end := self._guard_end(text, start, position, replay)) is not None:
+                return guard_end  # the name, and whatever follows within the guard, is dropped
+            found.append(tuple.__new__(Match, (start, end, value)))
+        return end
+
+    def _guard_end(self, text: str, start: int, floor: int, replay: bool = False) -> int | None:
         """End of a blocked name led by lower-case words that starts at or
         after `floor` and holds the name found at `start`, or None: what the
-        regex would have matched first had the guard been in it."""
+        regex would have matched first had the guard been in it. With
+        `replay`, `floor` is a lower bound, made exact only when it matters."""
         word = _WORD.match(text, start)
         for index, key in self._guards.get(word.group() if word else "", ()):
             begin = start
@@ -228,10 +239,21 @@ class NameMatcher(Generic[T]):
                     break
                 begin = previous[2]
             else:
+                if replay and begin >= floor:
+                    floor, replay = self._search_start(text, floor, start), False
                 end = self._guard_names.longest_at(text, begin) if begin >= floor else None
                 if end is not None and end > start:
                     return end
         return None
+
+    def _search_start(self, text: str, floor: int, start: int) -> int:
+        """Where this matcher's own search would have started when it found
+        `start`, had it been searching from `floor`: past every loose match
+        it refused in between (none was taken, or it would be past it)."""
+        haystack = _lowered(text) if self.casefold else text
+        while (match := self._loose.search(haystack, floor)) is not None and match.start() < start:
+            floor = match.start() + 1
+        return floor
 
     def longest_at(self, text: str, start: int) -> int | None:
         """End of the longest name (blocked ones too) that starts at `start`,
@@ -290,3 +312,77 @@ class NameMatcher(Generic[T]):
             if self.index.get(key, _BLOCKED) is not _BLOCKED:
                 found = start
         return found
+
+
+class NameUnion:
+    """The names of several case-sensitive matchers found in one pass.
+
+    Each scan of a text costs a test of every character against the names'
+    first letters; places, countries and named organisations were three
+    scans of every paragraph. One regex of all their names finds every
+    position where a name of any of them starts, and the longest union
+    name there; each matcher's own longest name at that position is the
+    longest of its names the union name's words begin with. Each matcher
+    keeps its own place in the text, so the answers are those of its own
+    find(): a country inside an organisation's name is still found.
+    """
+
+    def __init__(self, matchers: Sequence[NameMatcher]) -> None:
+        if any(matcher.casefold for matcher in matchers):
+            raise ValueError("a union reads the text as written: no casefold matcher")
+        self.matchers = tuple(matchers)
+        trie: _Trie = {}
+        for matcher in self.matchers:
+            _merge_trie(trie, matcher._trie)
+        self._loose = re.compile(_trie_pattern(trie) if trie else r"(?!x)x")
+        self._cuts: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def find(self, text: str) -> list[list[Match]]:
+        """Per matcher, what its find(text) returns."""
+        found: list[list[Match]] = [[] for _ in self.matchers]
+        resume = [0] * len(self.matchers)
+        search, cuts, matchers = self._loose.search, self._cuts, self.matchers
+        position = 0
+        while (match := search(text, position)) is not None:
+            start = match.start()
+            position = start + 1  # a name of another matcher may start inside this one
+            if start and text[start - 1].isalnum():
+                continue  # inside a longer word
+            written = match.group()
+            # resume[index] may lag behind where the matcher's own search
+            # would be: it may have refused a word the union read as a longer
+            # one ("bá" of "bán"). Only a guard asks for the exact place.
+            for index, cut in cuts.get(written) or self._cut(written):
+                if start >= resume[index]:
+                    resume[index] = matchers[index]._take(text, text, start, start + cut, resume[index], found[index], True)
+        return found
+
+    def _cut(self, written: str) -> tuple[tuple[int, int], ...]:
+        """(matcher, length) for each matcher with a name that the words of
+        `written` begin with: the longest such name's length in `written`.
+        Remembered, as NameMatcher._value_of remembers."""
+        parts = _WORD_SPLIT.split(written)  # '', word, gap, word, …, ''
+        ends = list(itertools.accumulate(map(len, parts)))[1::2]
+        cuts = []
+        for index, matcher in enumerate(self.matchers):
+            node, best = matcher._trie, None
+            for word, end in zip(parts[1::2], ends):
+                node = node.get(word)
+                if node is None:
+                    break
+                if None in node:
+                    best = end
+            if best is not None:
+                cuts.append((index, best))
+        if len(self._cuts) > 4096:
+            self._cuts.clear()
+        self._cuts[written] = found = tuple(cuts)
+        return found
+
+
+def _merge_trie(into: _Trie, trie: _Trie) -> None:
+    for word, child in trie.items():
+        if word is None:
+            into[None] = True
+        else:
+            _merge_trie(into.setdefault(word, {}), child)

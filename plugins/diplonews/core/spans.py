@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .document import Document
 from .gazetteer import Gazetteer
+from .matcher import Match
 
 
 class Span(NamedTuple):
@@ -40,13 +41,10 @@ class Annotation:
         return self.places + self.countries + self.orgs
 
 
-def _places(text: str, gaz: Gazetteer) -> list[Span]:
-    variants = [text]
+def _places(text: str, found: list[Match], gaz: Gazetteer) -> list[Span]:
     if text.isupper():  # an all-capitals title: match its title-cased form too
-        variants.append(text.title())
-    spans: list[Span] = []
-    for variant in variants:
-        spans += [tuple.__new__(Span, (m.start, m.end, "place", m.value)) for m in gaz.place_matcher.find(variant)]
+        found = found + gaz.place_matcher.find(text.title())
+    spans = [tuple.__new__(Span, (m.start, m.end, "place", m.value)) for m in found]
     return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
 
 
@@ -70,16 +68,20 @@ def _listed(gap: str, gaz: Gazetteer) -> bool:
     return len(gap) <= 3 and (gap in {",", ";", "-", "\u2013"} or gap in gaz.language.and_words)
 
 
-def _countries(text: str, gaz: Gazetteer) -> list[Span]:
+def _countries(found: list[Match], gaz: Gazetteer) -> list[Span]:
     return [
         tuple.__new__(Span, (m.start, m.end, "home", gaz.home[0]) if m.value is None else (m.start, m.end, "country", m.value))
-        for m in gaz.country_matcher.find(text)
+        for m in found
     ]
 
 
 def annotate(text: str, gaz: Gazetteer) -> Annotation:
-    orgs = [tuple.__new__(Span, (m.start, m.end, "org", m.value)) for m in gaz.named_org_matcher.find(text)]
-    return Annotation(_places(text, gaz), _countries(text, gaz), orgs)
+    places, countries, orgs = gaz.annotation_union.find(text)
+    return Annotation(
+        _places(text, places, gaz),
+        _countries(countries, gaz),
+        [tuple.__new__(Span, (m.start, m.end, "org", m.value)) for m in orgs],
+    )
 
 
 def annotations(doc: Document, gaz: Gazetteer) -> list[Annotation]:
