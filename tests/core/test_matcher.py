@@ -87,6 +87,14 @@ def test_casefold_matching_reads_any_case():
     assert found(heads, "İ Lıên hıệp, Liên hiệp") == [("Liên hiệp", "LH")]
 
 
+def test_casefold_names_follow_any_character_but_a_letter_or_digit():
+    heads = NameMatcher({"chủ tịch": "CT"}, casefold=True)
+    text = "Chủ tịch, (chủ tịch) “Chủ tịch” _chủ tịch 🙂chủ tịch"
+    assert len(heads.find(text)) == 5
+    # After a letter or a digit, of the first plane or beyond, it is no name.
+    assert heads.find("xchủ tịch 2chủ tịch ĐChủ tịch 𝐀chủ tịch") == []
+
+
 def test_the_longest_name_at_a_position():
     text = "Hội hữu nghị Việt Nam - Lào, Việt Nam-Hà Nội"
     assert PLACES.longest_at(text, text.index("Việt")) == text.index(" - Lào")

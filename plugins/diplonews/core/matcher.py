@@ -31,6 +31,27 @@ _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
 _LOOSE_JOIN = r"\W++"  # possessive: a word follows, and it cannot start with a non-word character
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 
+
+def _separator_class() -> str:
+    """A regex class of what a name may follow: every character that is no
+    letter or digit (not str.isalnum), as ranges of the first plane, and
+    all of the others (find() checks those few itself). Listed, not \\W:
+    the engine tests a listed class from a table, a category by a lookup
+    of each character's properties."""
+    ranges: list[str] = []
+    first = None
+    for code in range(0x10001):
+        inside = code < 0x10000 and not chr(code).isalnum() and not 0xD800 <= code < 0xE000
+        if inside and first is None:
+            first = code
+        elif not inside and first is not None:
+            ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(code - 1)) if code - 1 > first else ""))
+            first = None
+    return f"[{''.join(ranges)}\U00010000-\U0010ffff]"
+
+
+_SEPARATOR = _separator_class()
+
 T = TypeVar("T")
 
 
@@ -102,6 +123,13 @@ def _last_word(text: str, end: int) -> tuple[str, str, int, int] | None:
 
 
 @functools.lru_cache(maxsize=256)
+def _spaced(text: str) -> str:
+    """The lowered text after a space: what a casefold matcher's regex reads,
+    each name after the character before it (see NameMatcher._loose)."""
+    return " " + _lowered(text)
+
+
+@functools.lru_cache(maxsize=256)
 def _lowered(text: str) -> str:
     """The text in lower case, letter for letter: a letter whose lower case
     is longer ("İ") stays as it is, so positions stay the same. Kept: the
@@ -119,6 +147,7 @@ def forget_texts() -> None:
     another document's text (repeated paragraphs would flatter a benchmark)."""
     _last_word.cache_clear()
     _lowered.cache_clear()
+    _spaced.cache_clear()
 
 
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
@@ -182,17 +211,25 @@ class NameMatcher(Generic[T]):
     @functools.cached_property
     def _loose(self) -> re.Pattern[str]:
         # A casefold matcher reads the lowercased text: a regex with
-        # IGNORECASE cannot skip ahead on the names' first letters.
-        return re.compile(_trie_pattern(self._trie) if self._trie else r"(?!x)x")
+        # IGNORECASE cannot skip ahead on the names' first letters. Lower-case
+        # first letters stand inside most words, and the engine would start
+        # on each: the regex starts at the character before a name instead.
+        pattern = _trie_pattern(self._trie) if self._trie else r"(?!x)x"
+        return re.compile(f"{_SEPARATOR}(?:{pattern})" if self.casefold else pattern)
 
     def find(self, text: str) -> list[Match[T]]:
         """Every name in `text`, leftmost first, each as long as it goes."""
-        haystack = _lowered(text) if self.casefold else text
+        if self.casefold:  # the regex reads a space and the lowered text
+            haystack, searched, shift = _lowered(text), _spaced(text), 1
+        else:
+            haystack = searched = text
+            shift = 0
         found: list[Match[T]] = []
         search = self._loose.search
         position = 0
-        while (match := search(haystack, position)) is not None:
-            start, end = match.span()
+        while (match := search(searched, position)) is not None:
+            start = match.start()  # the name's start in haystack, the separator's in searched
+            end = match.end() - shift
             if start and haystack[start - 1].isalnum():
                 position = start + 1  # inside a longer word
                 continue
@@ -249,9 +286,9 @@ class NameMatcher(Generic[T]):
     def _search_start(self, text: str, floor: int, start: int) -> int:
         """Where this matcher's own search would have started when it found
         `start`, had it been searching from `floor`: past every loose match
-        it refused in between (none was taken, or it would be past it)."""
-        haystack = _lowered(text) if self.casefold else text
-        while (match := self._loose.search(haystack, floor)) is not None and match.start() < start:
+        it refused in between (none was taken, or it would be past it).
+        Case-sensitive matchers only: only they have guards."""
+        while (match := self._loose.search(text, floor)) is not None and match.start() < start:
             floor = match.start() + 1
         return floor
 
