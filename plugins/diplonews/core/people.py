@@ -120,17 +120,14 @@ class _Grammar:
             end = start
         return end
 
-    def honorific_at(self, text: str, end: int) -> int | None:
-        """Start of an honorific (and ranks) right before a name; a group
-        ("các đồng chí", "bà con") is not one."""
-        start = self.honorifics.ending_at(text, self.after_ranks(text, end))
+    def honorific_at(self, text: str, ranks: int) -> int | None:
+        """Start of an honorific right before the ranks that start at
+        `ranks` (see after_ranks), before a name; a group ("các đồng chí",
+        "bà con") is not one."""
+        start = self.honorifics.ending_at(text, ranks)
         if start is None or self.groups.ending_at(text, start) is not None:
             return None
         return start
-
-    def head_at(self, text: str, end: int) -> int | None:
-        """Start of a position title right before a name ("Chủ tịch X")."""
-        return self.heads.ending_at(text, self.after_ranks(text, end))
 
 
 def _alt(items: tuple[str, ...] | list[str]) -> str:
@@ -546,18 +543,22 @@ class _Mention:
     role: str | None
 
 
-def _is_person(cand: _Candidate, text: str, honorific: bool, g: _Grammar) -> bool | None:
+def _is_person(cand: _Candidate, text: str, honorific: bool, place: bool, ranks: int, g: _Grammar) -> bool | None:
     """Whether a candidate names a person; None when that depends on a
     position written beside it (see _confirmed_by_roles). Asked before the
-    positions are read, as most candidates are settled without them."""
-    head = g.head_at(text, cand.start)
+    positions are read, as most candidates are settled without them.
+    `place`: the candidate is a gazetteer name; `ranks`: where the ranks
+    before it start (see _Grammar.after_ranks)."""
+    if not (honorific or place or cand.vietnamese or cand.foreign or cand.tokens == 1 or cand.after_place and cand.tokens >= 3):
+        return False  # "Phó Bí" of "Phó Bí thư": whatever stands before it, nothing below says yes
+    head = g.heads.ending_at(text, ranks)  # a position title right before the name ("Chủ tịch X")
     blocked = g.not_person_before.ending_at(text, cand.start) is not None or (
         head is not None and g.not_person_before.ending_at(text, head) is not None
     )
     if blocked or _HOUSE_NUMBER.search(text, max(0, cand.start - 8), cand.start):
         return False
     titled = head is not None
-    if _is_gazetteer_name(cand.name, g):
+    if place:
         return (honorific or titled) and g.place_prefixes.ending_at(text, cand.start) is None
     if honorific or (cand.vietnamese and cand.tokens >= 3):
         return True
@@ -593,17 +594,18 @@ def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Gr
     candidates = _candidates(text, spans, g)
     if not candidates:
         return []
-    honorifics = {c.start: g.honorific_at(text, c.start) for c in candidates}
+    ranks = [g.after_ranks(text, c.start) for c in candidates]
+    honorifics = [g.honorific_at(text, r) for r in ranks]
+    places = [_is_gazetteer_name(c.name, g) for c in candidates]
     name_starts = _Starts(
         c.start
-        for c in candidates
-        if not _is_gazetteer_name(c.name, g) and (c.vietnamese or c.foreign or honorifics[c.start] is not None)
+        for c, honorific, place in zip(candidates, honorifics, places)
+        if not place and (c.vietnamese or c.foreign or honorific is not None)
     )
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for cand in candidates:
-        honorific = honorifics[cand.start]
-        verdict = _is_person(cand, text, honorific is not None, g)
+    for cand, before, honorific, place in zip(candidates, ranks, honorifics, places):
+        verdict = _is_person(cand, text, honorific is not None, place, before, g)
         if verdict is False:
             continue
         left = _role_before(text, cand.start, g, taken, honorific)
