@@ -161,7 +161,11 @@ class _Coverage:
 
     def covered(self, tokens: list[Token]) -> list[bool]:
         """For each token, whether it falls inside a known name."""
-        if not self.starts:
+        # The merged names are sorted and apart, so their ends are sorted
+        # too: when the last name starting before the run's end ends before
+        # the run starts, no token is covered (most runs).
+        index = bisect_right(self.starts, tokens[-1].start) - 1
+        if index < 0 or self.ends[index] < tokens[0].end:
             return [False] * len(tokens)
         return [self.covers(token.start, token.end) for token in tokens]
 
@@ -174,11 +178,12 @@ def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
     glued after it ("Lâm Thế Tổng-Chủ tịch").
     """
     runs: list[list[Token]] = []
-    covers = coverage.covers
+    starts, ends = coverage.starts, coverage.ends
     for run in _RUN.finditer(text):
         start, end = run.span()
-        if covers(start, end):
-            continue
+        index = bisect_right(starts, start)
+        if index and ends[index - 1] >= end:
+            continue  # coverage.covers, without a call for each of the many runs
         written = run.group()
         if "-" not in written:  # the usual case: words separated by single spaces
             current = []
