@@ -224,7 +224,13 @@ def _given_names(tokens: list[Token]) -> bool:
     Yim Kđoh") and Korean names written in Vietnamese ("Kim Deok Geun")
     follow a surname too.
     """
-    return bool(tokens) and all(not _is_acronym(t) and len(t.text) <= 10 for t in tokens)
+    if not tokens:
+        return False
+    for token in tokens:  # a loop, not all() over a generator: most runs are names
+        word = token.text
+        if len(word) > 10 or len(word) > 1 and not word[1].islower() and _ACRONYM.fullmatch(word):
+            return False  # too long, or an acronym (see _is_acronym)
+    return True
 
 
 def _vietnamese_shape(tokens: list[Token]) -> bool:
@@ -265,7 +271,10 @@ def _is_gazetteer_name(text: str, g: _Grammar) -> bool:
 def _skip_titles(run: list[Token], g: _Grammar) -> int:
     """Capitalised honorifics and ranks at the head of a run are not the name."""
     first = 0
-    while first < len(run) and (run[first].text.casefold() in g.title_words or run[first].text.rstrip(".") in g.title_words):
+    titles = g.title_words
+    for token in run:
+        if token.text.casefold() not in titles and token.text.rstrip(".") not in titles:
+            break
         first += 1
     return first
 
@@ -285,7 +294,8 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     coverage = _Coverage(spans)
     for run in _runs(text, g, coverage):
         first = _skip_titles(run, g)
-        if first == 0 and not _surname_at(run, 0, g) and _after_place_prefix(text, run[0].start, g):
+        leading = _surname_at(run, 0, g) if first == 0 else 0  # asked once: the loop below starts there
+        if first == 0 and not leading and _after_place_prefix(text, run[0].start, g):
             first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
         covered = coverage.covered(run)
         last = len(run) if "-" in run[-1].text else len(run) - 1  # one word is a name only if it joins syllables
@@ -298,14 +308,15 @@ def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
             joined = "-" in rest[0].text and _joined_syllables(rest)
             if len(rest) == 1 and not joined:
                 break
-            size = _surname_at(run, index, g)
-            name = text[rest[0].start: rest[-1].end]
+            size = leading if index == 0 else _surname_at(run, index, g)
             if size and len(rest) <= _MAX_NAME_TOKENS and _given_names(rest[size:]):
+                name = text[rest[0].start: rest[-1].end]
                 found.append(tuple.__new__(_Candidate, (rest[0].start, rest[-1].end, name, True, len(rest), False, False)))  # see matcher.Match
                 break
             if not size and len(rest) <= _MAX_FOREIGN_TOKENS and not any(covered[index:]) and not any(_is_acronym(t) for t in rest[1:]):
                 foreign = joined or _foreign_name(rest)
                 if foreign or _vietnamese_shape(rest):
+                    name = text[rest[0].start: rest[-1].end]
                     found.append(tuple.__new__(_Candidate, (rest[0].start, rest[-1].end, name, False, len(rest), foreign, first == 2)))
                     break
     return found
@@ -626,6 +637,8 @@ def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Gr
 
 def _merge_roles(roles: list[str]) -> str | None:
     """Every distinct position the text gives, first mention first."""
+    if len(roles) < 2:
+        return roles[0] if roles else None  # the usual case; roles are never empty strings
     distinct: list[str] = []
     for role in roles:
         folded = role.casefold()
