@@ -188,8 +188,9 @@ def _runs(text: str, g: _Grammar, coverage: _Coverage) -> list[list[Token]]:
         if "-" not in written:  # the usual case: words separated by single spaces
             current = []
             for word in written.split(" "):
-                current.append(tuple.__new__(Token, (start, start + len(word), word)))  # see matcher.Match
-                start += len(word) + 1
+                end = start + len(word)
+                current.append(tuple.__new__(Token, (start, end, word)))  # see matcher.Match
+                start = end + 1
             runs.append(current)
             continue
         current = []
@@ -361,14 +362,28 @@ def _head_spans(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int,
     title tried at every character) and kept on the grammar for the many
     questions asked about one paragraph.
     """
+    starts, spans = _heads_of(text, g)
+    return [span for span in spans[bisect_left(starts, start): bisect_left(starts, end)] if span[1] <= end]
+
+
+def _heads_of(text: str, g: _Grammar) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where the position titles of a text start, and their spans."""
     found = g.heads_cache.get(text)
     if found is None:
         if len(g.heads_cache) > 64:
             g.heads_cache.clear()
         matches = g.heads.find(text)
         found = g.heads_cache[text] = ([m.start for m in matches], [(m.start, m.end) for m in matches])
-    starts, spans = found
-    return [span for span in spans[bisect_left(starts, start): bisect_left(starts, end)] if span[1] <= end]
+    return found
+
+
+def _head_within(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """Whether a position title stands in text[start:end] (_head_spans, no list)."""
+    starts, spans = _heads_of(text, g)
+    for index in range(bisect_left(starts, start), bisect_left(starts, end)):
+        if spans[index][1] <= end:
+            return True
+    return False
 
 
 class _Starts:
@@ -393,9 +408,11 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
         if _ends_clause(text, match):
             limit = match.start()
             break
-    heads = _head_spans(text, start, limit, g)
+    heads = None  # needed only when a verb or an honorific stands there
     for pattern in (g.role_end, g.honorific_word):
         for match in pattern.finditer(text, start, limit):
+            if heads is None:
+                heads = _head_spans(text, start, limit, g)
             if any(s <= match.start() < e for s, e in heads):
                 continue  # "ký" inside "Tổng Thư ký"
             limit = match.start()
@@ -476,7 +493,7 @@ def _role_before(
 ) -> tuple[int, int] | None:
     """Position written before a name: "role - X", "role X", "role, ông X".
     `honorific` is where an honorific right before the name starts, if any."""
-    if not _head_spans(text, max(0, start - 250), start, g):
+    if not _head_within(text, max(0, start - 250), start, g):
         return None  # no position title anywhere near: the usual case
     clause = _clause_start(text, start)
     if taken and clause < taken[-1][1] <= start:
@@ -526,7 +543,7 @@ def _continues(text: str, start: int, piece: str, g: _Grammar) -> bool:
         0 < len(words) <= 6
         and words[0][:1].isupper()
         and not g.role_end.search(piece)
-        and not _head_spans(text, start, start + len(piece), g)
+        and not _head_within(text, start, start + len(piece), g)
     )
 
 
