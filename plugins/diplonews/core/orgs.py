@@ -18,6 +18,9 @@ from .spans import Span, annotations
 from .vocabulary import vocabulary
 
 _SPACES = re.compile(r"\s*")
+# A part of a text is cut off for the head scan only when it is at least a
+# third of the part kept: the kept part is lowered again (see _head_scope).
+_CUT_RATIO = 3
 
 
 @functools.lru_cache(maxsize=4)
@@ -42,26 +45,85 @@ def _country(written: str, gaz: Gazetteer) -> str:
 
 def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    leads = gaz.language.pair_leads
     for text, notes in zip(doc.texts(), annotations(doc, gaz)):
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
         countries = [s for s in notes.countries if s.kind == "country"]
-        if notes.places or countries or any(lead in text for lead in leads):
-            hits += _head_hits(text, notes.places, countries, gaz)
+        scope = _head_scope(text, notes.places, countries, gaz)
+        if scope:
+            hits += _head_hits(text, scope, notes.places, countries, gaz)
         for _, name in sorted(hits):
             found.setdefault(name)
     return tuple(found)
 
 
-def _head_hits(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[tuple[int, str]]:
-    """(position, name) of each head named by the place, the country or the
-    pair right after it.
+def _head_scope(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> str:
+    """The part of `text` where the heads that count are: up to the last
+    place, country or pair (a head counts only right before one) and as
+    many words after it as the longest head has; "" when there is none.
 
-    Called only for a text that holds a place, a country or a pair's lead:
-    a head counts only before one of them, and looking for heads is a scan
-    of the whole text lowered.
+    A head that ends by that point is matched the same in the part as in
+    the whole text: its match cannot read so many words beyond the point.
+    The part is lowered again for the scan (the whole text was lowered for
+    the position titles), so a part nearly as long as the text is not worth
+    cutting.
     """
-    heads = gaz.org_head_matcher.find(text)
+    if places or countries:
+        last = max((*places, *countries))[0]  # spans are tuples led by their start
+        if (len(text) - last) * _CUT_RATIO < last:
+            return text
+        end = _words_end(text, last, gaz)
+        if end == len(text):
+            return text
+        pair = _last_pair(text, last + 1, gaz)
+    else:
+        pair = _last_pair(text, 0, gaz)
+        if pair is None:
+            return ""
+    if pair is not None:
+        end = _words_end(text, pair, gaz)
+    if (len(text) - end) * _CUT_RATIO < end or "\u03a3" in text:
+        return text  # a capital sigma is lowered by what follows it: a part could lower apart from the whole
+    return text[:end]
+
+
+def _words_end(text: str, start: int, gaz: Gazetteer) -> int:
+    words = _words_after(gaz).match(text, start)
+    return len(text) if words is None else words.end()
+
+
+def _last_pair(text: str, start: int, gaz: Gazetteer) -> int | None:
+    """Where the last pair at or after `start` starts ("Việt Nam - Lào"): a
+    lead, a dash and a country, as _head_hits reads one. A text is searched
+    for the leads that no shorter lead opens ("Việt" stands for "Việt Nam")."""
+    _, pair_lead, pair_countries = _patterns(gaz)
+    last = None
+    for lead in _lead_stems(gaz):
+        at = text.find(lead, start)
+        while at >= 0:
+            found = pair_lead.match(text, at)
+            if found is not None and pair_countries.longest_at(text, found.end()) is not None:
+                last = at if last is None else max(last, at)
+            at = text.find(lead, at + 1)
+    return last
+
+
+@functools.lru_cache(maxsize=4)
+def _lead_stems(gaz: Gazetteer) -> tuple[str, ...]:
+    leads = gaz.language.pair_leads
+    return tuple(lead for lead in leads if not any(other != lead and lead.startswith(other) for other in leads))
+
+
+@functools.lru_cache(maxsize=4)
+def _words_after(gaz: Gazetteer) -> re.Pattern[str]:
+    """As many words as the longest head has (see _head_scope)."""
+    return re.compile(rf"(?:[\W_]*+[^\W_]++){{{gaz.org_head_matcher.longest}}}")
+
+
+def _head_hits(text: str, scope: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(position, name) of each head named by the place, the country or the
+    pair right after it; the heads are looked for in `scope`, the part of
+    the text _head_scope gives."""
+    heads = gaz.org_head_matcher.find(scope)
     if not heads:
         return []
     prefixes, pair_lead, pair_countries = _patterns(gaz)
