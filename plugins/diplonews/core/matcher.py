@@ -217,8 +217,11 @@ class NameMatcher(Generic[T]):
         pattern = _trie_pattern(self._trie) if self._trie else r"(?!x)x"
         return re.compile(f"{_SEPARATOR}(?:{pattern})" if self.casefold else pattern)
 
-    def find(self, text: str) -> list[Match[T]]:
-        """Every name in `text`, leftmost first, each as long as it goes."""
+    def find(self, text: str, stop: int | None = None) -> list[Match[T]]:
+        """Every name in `text`, leftmost first, each as long as it goes.
+        With `stop`, the regex reads no further than `stop`: the caller
+        needs no name beyond, and the text is lowered once, whole (see
+        _lowered), for every matcher that reads it."""
         if self.casefold:  # the regex reads a space and the lowered text
             haystack, searched, shift = _lowered(text), _spaced(text), 1
         else:
@@ -227,7 +230,8 @@ class NameMatcher(Generic[T]):
         found: list[Match[T]] = []
         search = self._loose.search
         position = 0
-        while (match := search(searched, position)) is not None:
+        limit = len(searched) if stop is None else stop + shift
+        while (match := search(searched, position, limit)) is not None:
             start = match.start()  # the name's start in haystack, the separator's in searched
             end = match.end() - shift
             if start and haystack[start - 1].isalnum():

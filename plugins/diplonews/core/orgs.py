@@ -18,8 +18,8 @@ from .spans import Span, annotations
 from .vocabulary import vocabulary
 
 _SPACES = re.compile(r"\s*")
-# A part of a text is cut off for the head scan only when it is at least a
-# third of the part kept: the kept part is lowered again (see _head_scope).
+# A text whose last place or country is in its last quarter is scanned
+# whole: finding where the heads end would cost more than it saves.
 _CUT_RATIO = 3
 
 
@@ -56,34 +56,27 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _head_scope(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> str:
-    """The part of `text` where the heads that count are: up to the last
-    place, country or pair (a head counts only right before one) and as
-    many words after it as the longest head has; "" when there is none.
+def _head_scope(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> int:
+    """Where the heads that count end at the latest: after the last place,
+    country or pair (a head counts only right before one) as many words as
+    the longest head has; 0 when there is none.
 
-    A head that ends by that point is matched the same in the part as in
-    the whole text: its match cannot read so many words beyond the point.
-    The part is lowered again for the scan (the whole text was lowered for
-    the position titles), so a part nearly as long as the text is not worth
-    cutting.
+    A head that ends by that point is matched the same whether the scan
+    stops there or not: its match cannot read so many words beyond it.
     """
     if places or countries:
         last = max((*places, *countries))[0]  # spans are tuples led by their start
         if (len(text) - last) * _CUT_RATIO < last:
-            return text
+            return len(text)
         end = _words_end(text, last, gaz)
         if end == len(text):
-            return text
+            return end
         pair = _last_pair(text, last + 1, gaz)
     else:
         pair = _last_pair(text, 0, gaz)
         if pair is None:
-            return ""
-    if pair is not None:
-        end = _words_end(text, pair, gaz)
-    if (len(text) - end) * _CUT_RATIO < end or "\u03a3" in text:
-        return text  # a capital sigma is lowered by what follows it: a part could lower apart from the whole
-    return text[:end]
+            return 0
+    return end if pair is None else _words_end(text, pair, gaz)
 
 
 def _words_end(text: str, start: int, gaz: Gazetteer) -> int:
@@ -119,11 +112,11 @@ def _words_after(gaz: Gazetteer) -> re.Pattern[str]:
     return re.compile(rf"(?:[\W_]*+[^\W_]++){{{gaz.org_head_matcher.longest}}}")
 
 
-def _head_hits(text: str, scope: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[tuple[int, str]]:
+def _head_hits(text: str, scope: int, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[tuple[int, str]]:
     """(position, name) of each head named by the place, the country or the
-    pair right after it; the heads are looked for in `scope`, the part of
-    the text _head_scope gives."""
-    heads = gaz.org_head_matcher.find(scope)
+    pair right after it; the heads are looked for before `scope`, where
+    _head_scope says they end at the latest."""
+    heads = gaz.org_head_matcher.find(text, scope)
     if not heads:
         return []
     prefixes, pair_lead, pair_countries = _patterns(gaz)
