@@ -228,9 +228,8 @@ def _given_names(tokens: list[Token]) -> bool:
     if not tokens:
         return False
     for token in tokens:  # a loop, not all() over a generator: most runs are names
-        word = token.text
-        if len(word) > 10 or len(word) > 1 and not word[1].islower() and _ACRONYM.fullmatch(word):
-            return False  # too long, or an acronym (see _is_acronym)
+        if len(token.text) > 10 or _is_acronym(token):
+            return False
     return True
 
 
@@ -637,8 +636,8 @@ def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Gr
     )
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for cand, before, honorific, place in zip(candidates, ranks, honorifics, places):
-        verdict = _is_person(cand, text, honorific is not None, place, before, g)
+    for cand, rank_start, honorific, place in zip(candidates, ranks, honorifics, places):
+        verdict = _is_person(cand, text, honorific is not None, place, rank_start, g)
         if verdict is False:
             continue
         left = _role_before(text, cand.start, g, taken, honorific)
