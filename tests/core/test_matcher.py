@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from diplonews.core.matcher import NameMatcher, NameUnion
+from diplonews.core.matcher import LookBack, NameMatcher, NameUnion
 
 PLACES = NameMatcher(
     {"Hà Nội": "Hà Nội", "Hà Nam": "Hà Nam", "Nam Định": "Nam Định", "Bà Rịa - Vũng Tàu": "BRVT", "TP.HCM": "HCM", "Việt Nam": None}
@@ -109,6 +109,51 @@ def test_looking_back_from_a_position():
     assert titles.ending_at(text, text.index("Lê")) == text.index("ông")
     assert titles.ending_at(text, len(text) - 1) == text.index("chủ-tịch")
     assert titles.ending_at(text, text.index("và")) is None
+
+
+HEADS = NameMatcher(["UBND", "Ủy ban nhân dân", "Liên hiệp", "Hội hữu nghị", "hữu nghị"], casefold=True)
+
+
+def looked_back(look_back: LookBack, text: str, word: str) -> str | None:
+    found = look_back.at(text, text.index(word))
+    return None if found is None else text[found.start: found.end]
+
+
+def test_looking_back_from_a_name_over_a_skipped_word():
+    back = LookBack(HEADS, skipped=["tỉnh", "TP.", "T.P"])
+    text = "UBND tỉnh K1, Ủy ban Nhân dân TP.K2, liên hiệp  K3, LIÊN HIỆP T. P K4, xUBND K5, Hội, hữu nghị K6, Hội hữu nghị\nK7"
+    assert looked_back(back, text, "K1") == "UBND"
+    assert looked_back(back, text, "K2") == "Ủy ban Nhân dân"
+    assert looked_back(back, text, "K3") == "liên hiệp"
+    assert looked_back(back, text, "K4") == "LIÊN HIỆP"
+    assert looked_back(back, text, "K5") is None  # inside a word
+    assert looked_back(back, text, "K6") == "hữu nghị"  # "Hội, hữu nghị" has a gap no name has
+    assert looked_back(back, text, "K7") == "Hội hữu nghị"
+    assert back.at(text, text.index("UBND tỉnh")) is None
+
+
+def test_looking_back_finds_what_walking_back_word_by_word_finds():
+    back = LookBack(HEADS, skipped=["tỉnh"])
+    skipped = NameMatcher(["tỉnh"], casefold=True)
+    words = ["UBND", "ubnd", "Ủy", "ban", "Nhân", "nhân", "dân", "Liên", "hiệp", "Hội", "hữu", "nghị", "tỉnh", "Tỉnh", "A", "xUBND"]
+    gaps = [" ", " ", " ", "  ", " - ", "-", ", ", "\n", "_"]
+    rng = random.Random(11)
+    compared = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 8))) + "A"
+        for end in (i for i in range(1, len(text)) if text[i - 1].isspace() and not text[i].isspace()):
+            skip = skipped.ending_at(text, end)
+            start = None if skip is None else HEADS.ending_at(text, skip)
+            expected = HEADS.ending_at(text, end) if start is None else start
+            found = back.at(text, end)
+            assert (found and found.start) == expected, (text, end)
+            compared += expected is not None
+    assert compared > 1000
+
+
+def test_a_look_back_refuses_a_matcher_that_reads_case():
+    with pytest.raises(ValueError):
+        LookBack(NameMatcher(["Hà Nội"]))
 
 
 def test_a_union_finds_what_each_of_its_matchers_finds():

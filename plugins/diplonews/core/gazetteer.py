@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from .errors import ExtractError
-from .matcher import NameMatcher, NameUnion
+from .matcher import LookBack, NameMatcher, NameUnion
 from .text import normalize
 
 # Letters that can start or continue a Vietnamese (or Latin) word.
@@ -168,6 +168,11 @@ class Gazetteer:
     @functools.cached_property
     def org_head_matcher(self) -> NameMatcher[OrgHead]:
         return NameMatcher({alias: head for head in self.org_heads for alias in (head.name, *head.aliases)}, casefold=True)
+
+    @functools.cached_property
+    def org_head_look_back(self) -> LookBack[OrgHead]:
+        """The head that ends right before a name, over its place prefix."""
+        return LookBack(self.org_head_matcher, skipped=self.place_prefixes)
 
 
 def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:

@@ -141,6 +141,12 @@ def _lowered(text: str) -> str:
     return "".join(letter if len(letter.lower()) != 1 else letter.lower() for letter in text)
 
 
+@functools.lru_cache(maxsize=256)
+def _backwards(text: str) -> str:
+    """The lowered text read backwards: what a LookBack reads."""
+    return _lowered(text)[::-1]
+
+
 def forget_texts() -> None:
     """Drop the words remembered by text and position. The memory serves the
     many questions asked about one document; an answer must never come from
@@ -148,6 +154,7 @@ def forget_texts() -> None:
     _last_word.cache_clear()
     _lowered.cache_clear()
     _spaced.cache_clear()
+    _backwards.cache_clear()
 
 
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
@@ -217,11 +224,8 @@ class NameMatcher(Generic[T]):
         pattern = _trie_pattern(self._trie) if self._trie else r"(?!x)x"
         return re.compile(f"{_SEPARATOR}(?:{pattern})" if self.casefold else pattern)
 
-    def find(self, text: str, stop: int | None = None) -> list[Match[T]]:
-        """Every name in `text`, leftmost first, each as long as it goes.
-        With `stop`, the regex reads no further than `stop`: the caller
-        needs no name beyond, and the text is lowered once, whole (see
-        _lowered), for every matcher that reads it."""
+    def find(self, text: str) -> list[Match[T]]:
+        """Every name in `text`, leftmost first, each as long as it goes."""
         if self.casefold:  # the regex reads a space and the lowered text
             haystack, searched, shift = _lowered(text), _spaced(text), 1
         else:
@@ -230,8 +234,7 @@ class NameMatcher(Generic[T]):
         found: list[Match[T]] = []
         search = self._loose.search
         position = 0
-        limit = len(searched) if stop is None else stop + shift
-        while (match := search(searched, position, limit)) is not None:
+        while (match := search(searched, position)) is not None:
             start = match.start()  # the name's start in haystack, the separator's in searched
             end = match.end() - shift
             if start and haystack[start - 1].isalnum():
@@ -353,6 +356,68 @@ class NameMatcher(Generic[T]):
             if self.index.get(key, _BLOCKED) is not _BLOCKED:
                 found = start
         return found
+
+
+class LookBack(Generic[T]):
+    """The longest name of a case-blind matcher that ends right before a
+    point, spaces aside, and after one of the `skipped` words if any stands
+    there (the organisation head before "tỉnh <province>").
+
+    One regex match on the lowered text read backwards, from the point:
+    the names' words, reversed, compile to a trie as loose as NameMatcher's.
+    Asked from each place of a paragraph, ending_at's walk back over words
+    in Python cost more than a case-blind scan of the whole paragraph;
+    this costs less than either. A name is found as ending_at finds it.
+    """
+
+    def __init__(self, matcher: NameMatcher[T], skipped: Iterable[str] = ()) -> None:
+        if not matcher.casefold:
+            raise ValueError("a look-back reads the lowered text: a case-blind matcher only")
+        self.matcher = matcher
+        trie: _Trie = {}
+        for words in _names_of(matcher._trie):
+            node = trie
+            for word in reversed(words):
+                node = node.setdefault(word[::-1], {})
+            node[None] = True
+        names = _trie_pattern(trie) if trie else r"(?!x)x"
+        skips = "|".join(_backward_words(w) for w in sorted({w.lower() for w in skipped}, key=len, reverse=True))
+        skip = rf"(?:(?:{skips})\s*+)?" if skips else ""
+        # Read backwards, "not after a letter or digit" comes last.
+        self._pattern = re.compile(rf"\s*+{skip}({names})(?![^\W_])")
+
+    def at(self, text: str, end: int) -> Match[T] | None:
+        found = self._pattern.match(_backwards(text), len(text) - end)
+        if found is None:
+            return None
+        start, stop = len(text) - found.end(1), len(text) - found.start(1)
+        name = self._name(text, start, stop)
+        if name is None:  # gaps no name has ("ủy ban, nhân dân"): a shorter name may end there
+            start = self.matcher.ending_at(text, stop)
+            name = None if start is None else self._name(text, start, stop)
+        return name
+
+    def _name(self, text: str, start: int, end: int) -> Match[T] | None:
+        value = self.matcher._value_of(text[start:end])
+        if value is _REFUSED or value is _BLOCKED:
+            return None
+        return tuple.__new__(Match, (start, end, value))
+
+
+def _names_of(trie: _Trie, words: tuple[str, ...] = ()) -> Iterable[tuple[str, ...]]:
+    """The word sequences of a trie's names."""
+    for word, child in trie.items():
+        if word is None:
+            yield words
+        else:
+            yield from _names_of(child, (*words, word))
+
+
+def _backward_words(words: str) -> str:
+    """Words ("thành phố", "t.p") as a regex of their text read backwards,
+    with the gaps gazetteer.name_pattern allows: spaces, a dot and spaces
+    after it."""
+    return "".join(r"\s+" if c == " " else r"\s*\." if c == "." else re.escape(c) for c in words[::-1])
 
 
 class NameUnion:

@@ -13,14 +13,11 @@ import re
 
 from .document import Document
 from .gazetteer import Gazetteer, OrgHead, alternation, canonical_key
-from .matcher import NameMatcher
+from .matcher import Match, NameMatcher
 from .spans import Span, annotations
 from .vocabulary import vocabulary
 
 _SPACES = re.compile(r"\s*")
-# A text whose last place or country is in its last quarter is scanned
-# whole: finding where the heads end would cost more than it saves.
-_CUT_RATIO = 3
 
 
 @functools.lru_cache(maxsize=4)
@@ -48,77 +45,53 @@ def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
     for text, notes in zip(doc.texts(), annotations(doc, gaz)):
         hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
         countries = [s for s in notes.countries if s.kind == "country"]
-        scope = _head_scope(text, notes.places, countries, gaz)
-        if scope:
-            hits += _head_hits(text, scope, notes.places, countries, gaz)
+        heads = _heads_before(text, notes.places, countries, gaz)
+        if heads:
+            hits += _head_hits(text, heads, notes.places, countries, gaz)
         for _, name in sorted(hits):
             found.setdefault(name)
     return tuple(found)
 
 
-def _head_scope(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> int:
-    """Where the heads that count end at the latest: after the last place,
-    country or pair (a head counts only right before one) as many words as
-    the longest head has; 0 when there is none.
+def _heads_before(text: str, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[Match[OrgHead]]:
+    """The heads that may name an organisation: each one that ends right
+    before a place (or its prefix: "UBND tỉnh"), a country or a pair,
+    leftmost first. _head_hits reads what follows each.
 
-    A head that ends by that point is matched the same whether the scan
-    stops there or not: its match cannot read so many words beyond it.
-    """
-    if places or countries:
-        last = max((*places, *countries))[0]  # spans are tuples led by their start
-        if (len(text) - last) * _CUT_RATIO < last:
-            return len(text)
-        end = _words_end(text, last, gaz)
-        if end == len(text):
-            return end
-        pair = _last_pair(text, last + 1, gaz)
-    else:
-        pair = _last_pair(text, 0, gaz)
-        if pair is None:
-            return 0
-    return end if pair is None else _words_end(text, pair, gaz)
-
-
-def _words_end(text: str, start: int, gaz: Gazetteer) -> int:
-    words = _words_after(gaz).match(text, start)
-    return len(text) if words is None else words.end()
-
-
-def _last_pair(text: str, start: int, gaz: Gazetteer) -> int | None:
-    """Where the last pair at or after `start` starts ("Việt Nam - Lào"): a
-    lead, a dash and a country, as _head_hits reads one. A text is searched
-    for the leads that no shorter lead opens ("Việt" stands for "Việt Nam")."""
+    Looked back for from those few names (matcher.LookBack): a scan of
+    the whole text for every head, case-blind, tries a match at every
+    word."""
     _, pair_lead, pair_countries = _patterns(gaz)
-    last = None
+    ends = [span.start for span in (*places, *countries)]
     for lead in _lead_stems(gaz):
-        at = text.find(lead, start)
+        at = text.find(lead)
         while at >= 0:
             found = pair_lead.match(text, at)
             if found is not None and pair_countries.longest_at(text, found.end()) is not None:
-                last = at if last is None else max(last, at)
+                ends.append(at)
             at = text.find(lead, at + 1)
-    return last
+    look_back = gaz.org_head_look_back
+    heads: dict[int, Match[OrgHead]] = {}
+    for end in ends:
+        head = look_back.at(text, end)
+        if head is not None:
+            heads.setdefault(head.start, head)
+    return [heads[start] for start in sorted(heads)]
 
 
 @functools.lru_cache(maxsize=4)
 def _lead_stems(gaz: Gazetteer) -> tuple[str, ...]:
+    """The pair leads no shorter lead opens ("Việt" stands for "Việt Nam"):
+    a text is searched for these."""
     leads = gaz.language.pair_leads
     return tuple(lead for lead in leads if not any(other != lead and lead.startswith(other) for other in leads))
 
 
-@functools.lru_cache(maxsize=4)
-def _words_after(gaz: Gazetteer) -> re.Pattern[str]:
-    """As many words as the longest head has (see _head_scope)."""
-    return re.compile(rf"(?:[\W_]*+[^\W_]++){{{gaz.org_head_matcher.longest}}}")
-
-
-def _head_hits(text: str, scope: int, places: list[Span], countries: list[Span], gaz: Gazetteer) -> list[tuple[int, str]]:
+def _head_hits(
+    text: str, heads: list[Match[OrgHead]], places: list[Span], countries: list[Span], gaz: Gazetteer
+) -> list[tuple[int, str]]:
     """(position, name) of each head named by the place, the country or the
-    pair right after it; the heads are looked for before `scope`, where
-    _head_scope says they end at the latest."""
-    heads = gaz.org_head_matcher.find(text, scope)
-    if not heads:
-        return []
+    pair right after it."""
     prefixes, pair_lead, pair_countries = _patterns(gaz)
     leads = gaz.language.pair_leads
     place_at = {s.start: s for s in places}
