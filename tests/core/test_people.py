@@ -77,6 +77,13 @@ class TestTraps:
         )
         assert found == {}
 
+    def test_a_full_name_after_the_city_that_a_position_names_is_a_person(self):
+        found = people(
+            "Tham dự có Phó Chủ tịch UBND thành phố Nguyễn Văn Hùng; Chủ tịch UBND thành phố Châu Đốc; "
+            "Chủ tịch UBND huyện Trần Văn Thời và đại diện các hội ở phố Lê Thánh Tông."
+        )
+        assert found == {"Nguyễn Văn Hùng": "Phó Chủ tịch UBND thành phố"}
+
     def test_a_capitalised_organisation_is_not_a_name(self):
         found = people("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh phát biểu; Giám đốc Sở Ngoại vụ tỉnh dự.")
         assert found == {}

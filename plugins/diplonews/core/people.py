@@ -584,9 +584,7 @@ def _is_person(cand: _Candidate, text: str, honorific: bool, place: bool, ranks:
     if not (honorific or place or cand.vietnamese or cand.foreign or cand.tokens == 1 or cand.after_place and cand.tokens >= 3):
         return False  # "Phó Bí" of "Phó Bí thư": whatever stands before it, nothing below says yes
     head = g.heads.ending_at(text, ranks)  # a position title right before the name ("Chủ tịch X")
-    blocked = g.not_person_before.ending_at(text, cand.start) is not None or (
-        head is not None and g.not_person_before.ending_at(text, head) is not None
-    )
+    blocked = _named_after(text, cand, g) or (head is not None and g.not_person_before.ending_at(text, head) is not None)
     if blocked or _HOUSE_NUMBER.search(text, max(0, cand.start - 8), cand.start):
         return False
     titled = head is not None
@@ -606,6 +604,22 @@ def _is_person(cand: _Candidate, text: str, honorific: bool, place: bool, ranks:
     if cand.vietnamese or cand.foreign:
         return None
     return None if cand.after_place and cand.tokens >= 3 else False
+
+
+def _named_after(text: str, cand: _Candidate, g: _Grammar) -> bool:
+    """Whether a word before the run makes it a street, a school or a
+    smaller unit named after a person ("phố Lê Thánh Tông", "huyện Trần
+    Văn Thời"). Not so when that word only ends a province-level prefix:
+    "phố" of "thành phố" is the city, and a full name of three words or
+    more after it is the person a position names ("Chủ tịch UBND thành
+    phố Nguyễn Văn A"); a city's own name is two words."""
+    start = g.not_person_before.ending_at(text, cand.start)
+    if start is None:
+        return False
+    if not (cand.vietnamese and cand.tokens >= 3):
+        return True
+    unit = g.place_prefixes.ending_at(text, cand.start)
+    return unit is None or unit >= start
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
