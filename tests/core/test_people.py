@@ -73,7 +73,8 @@ class TestTraps:
 
     def test_streets_schools_and_addresses_are_not_people(self):
         found = people(
-            "Hội nghị diễn ra tại số 11 Lê Hồng Phong, gần đường Trần Hưng Đạo và Trường THPT Nguyễn Du."
+            "Hội nghị diễn ra tại số 11 Lê Hồng Phong, gần đường Trần Hưng Đạo và Trường THPT Nguyễn Du.",
+            "Học bổng trao cho học sinh Trường tiểu học Hồ Văn Biển và Trường trung học cơ sở Lê Quý Đôn.",
         )
         assert found == {}
 
