@@ -57,6 +57,7 @@ _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\S+ ){2,6})\1")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s*\Z")
 _MAX_ROLE_WORDS = 30
+_CLAUSE_WINDOW = 250  # characters looked back over for the clause before a name
 _MAX_NAME_TOKENS = 5
 _MAX_FOREIGN_TOKENS = 6  # Lao names in Vietnamese spelling run long: "Phôm Ma Phăn Thạ Lăng Si"
 
@@ -341,7 +342,7 @@ def _ends_clause(text: str, mark: re.Match[str]) -> bool:
     return (not following or following.isspace()) and _is_sentence_end(text, mark.start())
 
 
-def _clause_start(text: str, end: int, window: int = 250) -> int:
+def _clause_start(text: str, end: int, window: int = _CLAUSE_WINDOW) -> int:
     """Where the clause holding `end` starts; a bracketed note is no boundary."""
     base = max(0, end - window)
     piece = text[base:end]
@@ -492,11 +493,12 @@ def _role_before(
 ) -> tuple[int, int] | None:
     """Position written before a name: "role - X", "role X", "role, ông X".
     `honorific` is where an honorific right before the name starts, if any."""
-    if not _head_within(text, max(0, start - 250), start, g):
+    earliest = max(0, start - _CLAUSE_WINDOW)  # where the clause may start at the earliest
+    if taken and earliest < taken[-1][1] <= start:
+        earliest = taken[-1][1]  # a role already given to the previous name: this one's starts after
+    if not _head_within(text, earliest, start, g):
         return None  # no position title anywhere near: the usual case
-    clause = _clause_start(text, start)
-    if taken and clause < taken[-1][1] <= start:
-        clause = taken[-1][1]  # a role already given to the previous name
+    clause = max(_clause_start(text, start), earliest)
     prefix = text[clause:start]
     if honorific is not None and honorific >= clause:
         prefix = text[clause:honorific]
