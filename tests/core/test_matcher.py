@@ -151,6 +151,29 @@ def test_looking_back_finds_what_walking_back_word_by_word_finds():
     assert compared > 1000
 
 
+def test_a_stretch_said_to_hold_no_name_holds_none():
+    words = ["UBND", "ubnd", "Ủy", "ban", "Nhân", "nhân", "dân", "Liên", "hiệp", "Hội", "hữu", "nghị", "Hà", "Nội", "xUBND"]
+    gaps = [" ", " ", "  ", " - ", ", ", ". ", "_"]
+    places = NameMatcher(["Hà Nội", "Ủy ban"])
+    rng = random.Random(5)
+    refused = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 8))).strip()
+        for matcher in (HEADS, places):
+            names = matcher.find(text)
+            assert all(matcher.may_hold(text, m.start, m.end) for m in names), text
+            for _ in range(4):
+                start = rng.randint(0, len(text))
+                end = rng.randint(start, len(text))
+                if not matcher.may_hold(text, start, end):
+                    refused += 1
+                    assert not any(start <= m.start and m.end <= end for m in names), (text, start, end)
+    assert refused > 1000
+    text = "Ông Nguyễn Văn A, chủ tịch LIÊN HIỆP"
+    assert not HEADS.may_hold(text, 0, text.index("LIÊN") + 4)
+    assert HEADS.may_hold(text, text.index("LIÊN"), len(text))
+
+
 def test_a_look_back_refuses_a_matcher_that_reads_case():
     with pytest.raises(ValueError):
         LookBack(NameMatcher(["Hà Nội"]))

@@ -243,6 +243,14 @@ class NameMatcher(Generic[T]):
             position = self._take(text, haystack, start, end, position, found)
         return found
 
+    def may_hold(self, text: str, start: int, end: int) -> bool:
+        """False when no name stands in text[start:end]; True when one may.
+        One search of the slice: an answer without find()'s scan of the
+        whole text, for a caller that asks about a few short stretches."""
+        if self.casefold:  # the separator before text[start] is _spaced(text)[start]
+            return self._loose.search(_spaced(text), start, end + 1) is not None
+        return self._loose.search(text, start, end) is not None
+
     def _take(
         self, text: str, haystack: str, start: int, end: int, position: int, found: list[Match[T]], replay: bool = False
     ) -> int:

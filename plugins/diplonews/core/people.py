@@ -379,6 +379,8 @@ def _heads_of(text: str, g: _Grammar) -> tuple[list[int], list[tuple[int, int]]]
 
 def _head_within(text: str, start: int, end: int, g: _Grammar) -> bool:
     """Whether a position title stands in text[start:end] (_head_spans, no list)."""
+    if not g.heads.may_hold(text, start, end):
+        return False  # most windows: the text's titles need not be found at all
     starts, spans = _heads_of(text, g)
     for index in range(bisect_left(starts, start), bisect_left(starts, end)):
         if spans[index][1] <= end:
