@@ -85,6 +85,10 @@ class TestTraps:
         )
         assert found == {"Nguyễn Văn Hùng": "Phó Chủ tịch UBND thành phố"}
 
+    def test_a_verb_inside_a_title_does_not_end_the_position(self):
+        found = people("Ông Nguyễn Văn An, Tổng Thư ký Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An ký kết biên bản.")
+        assert found == {"Nguyễn Văn An": "Tổng Thư ký Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"}
+
     def test_a_capitalised_organisation_is_not_a_name(self):
         found = people("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh phát biểu; Giám đốc Sở Ngoại vụ tỉnh dự.")
         assert found == {}

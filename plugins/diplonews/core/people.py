@@ -43,6 +43,7 @@ _WORD_REST = r"[\w']*+(?:\.(?=[^\W\d_])[\w']*+)*+"
 _RUN = re.compile(rf"[{UPPER}](?<![\w.'].){_WORD_REST}(?:[ -][{UPPER}]{_WORD_REST}|-(?=[{LOWER}])[\w']++)+")
 _WORD_GAP = re.compile(rf" |-(?=[{UPPER}])")  # between the words of a run: a hyphen before a syllable joins it
 _INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")
+_WORD = re.compile(r"[^\W_]+")
 _MAX_JOINED_SYLLABLE = 6
 _CLAUSE_MARK = re.compile(r"[;:!?()\[\]\n“”\"….]")  # see _ends_clause
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
@@ -104,6 +105,7 @@ class _Grammar:
         self.heads = NameMatcher(
             [*gaz.role_heads, *(f"{p} {h}" for p in gaz.role_prefixes for h in gaz.role_heads)], casefold=True
         )
+        self.head_words = frozenset(word for key in self.heads.index for word in key)  # casefolded
         self.not_person_before = NameMatcher(gaz.not_person_before)
         self.place_prefixes = NameMatcher(gaz.place_prefixes)
         self.title_words = {w.casefold() for w in gaz.honorifics if " " not in w} | {
@@ -410,13 +412,15 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
         if _ends_clause(text, match):
             limit = match.start()
             break
-    heads = None  # needed only when a verb or an honorific stands there
+    heads = None  # needed only when a verb or an honorific that a title holds stands there
     for pattern in (g.role_end, g.honorific_word):
         for match in pattern.finditer(text, start, limit):
-            if heads is None:
-                heads = _head_spans(text, start, limit, g)
-            if any(s <= match.start() < e for s, e in heads):
-                continue  # "ký" inside "Tổng Thư ký"
+            word = _WORD.match(text, match.start())
+            if word is None or word.group().casefold() in g.head_words:
+                if heads is None:
+                    heads = _head_spans(text, start, limit, g)
+                if any(s <= match.start() < e for s, e in heads):
+                    continue  # "ký" inside "Tổng Thư ký"
             limit = match.start()
             break
     following = name_starts.after(start)
