@@ -449,13 +449,24 @@ class NameUnion:
         for matcher in self.matchers:
             _merge_trie(trie, matcher._trie)
         self._loose = re.compile(_trie_pattern(trie) if trie else r"(?!x)x")
+        # A name led by a lower-case word ("saigonchildren") would have the
+        # engine try a match at most letters of a text, for a name that
+        # few texts hold: the scan leaves such names out unless their first
+        # word is in the text.
+        self._rare_firsts = tuple(word for word in trie if word is not None and not word[:1].isupper())
+        common = {word: child for word, child in trie.items() if word not in self._rare_firsts}
+        self._common = re.compile(_trie_pattern(common) if common else r"(?!x)x")
         self._cuts: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def find(self, text: str) -> list[list[Match]]:
         """Per matcher, what its find(text) returns."""
         found: list[list[Match]] = [[] for _ in self.matchers]
         resume = [0] * len(self.matchers)
-        search, cuts, matchers = self._loose.search, self._cuts, self.matchers
+        search, cuts, matchers = self._common.search, self._cuts, self.matchers
+        for word in self._rare_firsts:
+            if word in text:
+                search = self._loose.search
+                break
         position = 0
         while (match := search(text, position)) is not None:
             start = match.start()
