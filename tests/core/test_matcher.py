@@ -115,8 +115,8 @@ HEADS = NameMatcher(["UBND", "Ủy ban nhân dân", "Liên hiệp", "Hội hữu
 
 
 def looked_back(look_back: LookBack, text: str, word: str) -> str | None:
-    found = look_back.at(text, text.index(word))
-    return None if found is None else text[found.start: found.end]
+    found = look_back.before(text, [text.index(word)])
+    return text[found[0].start: found[0].end] if found else None
 
 
 def test_looking_back_from_a_name_over_a_skipped_word():
@@ -129,7 +129,9 @@ def test_looking_back_from_a_name_over_a_skipped_word():
     assert looked_back(back, text, "K5") is None  # inside a word
     assert looked_back(back, text, "K6") == "hữu nghị"  # "Hội, hữu nghị" has a gap no name has
     assert looked_back(back, text, "K7") == "Hội hữu nghị"
-    assert back.at(text, text.index("UBND tỉnh")) is None
+    assert back.before(text, [text.index("UBND tỉnh")]) == []
+    points = [text.index("K7"), text.index("K1"), text.index("tỉnh K1")]  # UBND twice: found once, leftmost first
+    assert [m.start for m in back.before(text, points)] == [0, text.index("Hội hữu nghị\n")]
 
 
 def test_looking_back_finds_what_walking_back_word_by_word_finds():
@@ -145,8 +147,8 @@ def test_looking_back_finds_what_walking_back_word_by_word_finds():
             skip = skipped.ending_at(text, end)
             start = None if skip is None else HEADS.ending_at(text, skip)
             expected = HEADS.ending_at(text, end) if start is None else start
-            found = back.at(text, end)
-            assert (found and found.start) == expected, (text, end)
+            found = back.before(text, [end])
+            assert (found[0].start if found else None) == expected, (text, end)
             compared += expected is not None
     assert compared > 1000
 

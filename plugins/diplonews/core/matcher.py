@@ -394,16 +394,23 @@ class LookBack(Generic[T]):
         # Read backwards, "not after a letter or digit" comes last.
         self._pattern = re.compile(rf"\s*+{skip}({names})(?![^\W_])")
 
-    def at(self, text: str, end: int) -> Match[T] | None:
-        found = self._pattern.match(_backwards(text), len(text) - end)
-        if found is None:
-            return None
-        start, stop = len(text) - found.end(1), len(text) - found.start(1)
-        name = self._name(text, start, stop)
-        if name is None:  # gaps no name has ("ủy ban, nhân dân"): a shorter name may end there
-            start = self.matcher.ending_at(text, stop)
-            name = None if start is None else self._name(text, start, stop)
-        return name
+    def before(self, text: str, ends: Iterable[int]) -> list[Match[T]]:
+        """The name right before each of `ends` that has one, leftmost
+        first, each once."""
+        read, size, match = _backwards(text), len(text), self._pattern.match
+        found: dict[int, Match[T]] = {}
+        for end in ends:
+            loose = match(read, size - end)
+            if loose is None:
+                continue
+            start, stop = size - loose.end(1), size - loose.start(1)
+            name = self._name(text, start, stop)
+            if name is None:  # gaps no name has ("ủy ban, nhân dân"): a shorter name may end there
+                start = self.matcher.ending_at(text, stop)
+                name = None if start is None else self._name(text, start, stop)
+            if name is not None:
+                found.setdefault(name.start, name)
+        return [found[start] for start in sorted(found)]
 
     def _name(self, text: str, start: int, end: int) -> Match[T] | None:
         value = self.matcher._value_of(text[start:end])

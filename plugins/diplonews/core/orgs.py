@@ -70,13 +70,7 @@ def _heads_before(text: str, places: list[Span], countries: list[Span], gaz: Gaz
             if found is not None and pair_countries.longest_at(text, found.end()) is not None:
                 ends.append(at)
             at = text.find(lead, at + 1)
-    look_back = gaz.org_head_look_back
-    heads: dict[int, Match[OrgHead]] = {}
-    for end in ends:
-        head = look_back.at(text, end)
-        if head is not None:
-            heads.setdefault(head.start, head)
-    return [heads[start] for start in sorted(heads)]
+    return gaz.org_head_look_back.before(text, ends) if ends else []
 
 
 @functools.lru_cache(maxsize=4)
