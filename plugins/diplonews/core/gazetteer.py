@@ -259,11 +259,14 @@ def word_search(names: Iterable[str], *, ignorecase: bool = False) -> re.Pattern
     return re.compile(f"(?:{'|'.join(branches)})(?!{WORD_CHAR})")
 
 
+_DOT_SPACES = re.compile(r"\.\s+")
+_DASH_OR_SPACES = re.compile(r"\s*[-\u2010-\u2015]\s*|\s+")
+
+
 @functools.lru_cache(maxsize=65536)
 def canonical_key(text: str) -> str:
     """Key under which spelling variants of one name meet (dash, space)."""
-    text = re.sub(r"\.\s+", ".", text)
-    return re.sub(r"\s*[-\u2010-\u2015]\s*|\s+", " ", text).strip()
+    return _DASH_OR_SPACES.sub(" ", _DOT_SPACES.sub(".", text)).strip()
 
 
 # ---------------------------------------------------------------- loading

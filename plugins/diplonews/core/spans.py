@@ -95,5 +95,8 @@ def annotations(doc: Document, gaz: Gazetteer) -> list[Annotation]:
     return doc.annotations
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def is_single_word(text: str) -> bool:
-    return re.fullmatch(r"[^\W\d_]+", text) is not None
+    return _LETTERS.fullmatch(text) is not None

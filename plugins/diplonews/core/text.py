@@ -142,13 +142,16 @@ def _ascii_fold(text: str) -> str:
     return _decomposed(text).lower().encode("ascii", "ignore").decode()
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """ASCII slug that keeps đ as d (Python-Markdown's default drops it).
 
     Used for article URLs and heading anchors alike, so both read the same.
     """
     ascii_text = _ascii_fold(_DASHES.sub("-", text))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0]
     return slug
