@@ -70,6 +70,11 @@ _Trie = dict  # word -> _Trie; the key None marks the end of a name
 _UNSEEN, _REFUSED, _BLOCKED = object(), object(), object()
 
 
+def _names_regex(trie: _Trie) -> str:
+    """The names of a trie as a regex; one that never matches for none."""
+    return _trie_pattern(trie) if trie else r"(?!x)x"
+
+
 def _trie_pattern(trie: _Trie) -> str:
     """The words of one trie level as a regex, each followed by the rest."""
     branches = []
@@ -221,7 +226,7 @@ class NameMatcher(Generic[T]):
         # IGNORECASE cannot skip ahead on the names' first letters. Lower-case
         # first letters stand inside most words, and the engine would start
         # on each: the regex starts at the character before a name instead.
-        pattern = _trie_pattern(self._trie) if self._trie else r"(?!x)x"
+        pattern = _names_regex(self._trie)
         return re.compile(f"{_SEPARATOR}(?:{pattern})" if self.casefold else pattern)
 
     def find(self, text: str) -> list[Match[T]]:
@@ -388,7 +393,7 @@ class LookBack(Generic[T]):
             for word in reversed(words):
                 node = node.setdefault(word[::-1], {})
             node[None] = True
-        names = _trie_pattern(trie) if trie else r"(?!x)x"
+        names = _names_regex(trie)
         skips = "|".join(_backward_words(w) for w in sorted({w.lower() for w in skipped}, key=len, reverse=True))
         skip = rf"(?:(?:{skips})\s*+)?" if skips else ""
         # Read backwards, "not after a letter or digit" comes last.
@@ -455,14 +460,14 @@ class NameUnion:
         trie: _Trie = {}
         for matcher in self.matchers:
             _merge_trie(trie, matcher._trie)
-        self._loose = re.compile(_trie_pattern(trie) if trie else r"(?!x)x")
+        self._loose = re.compile(_names_regex(trie))
         # A name led by a lower-case word ("saigonchildren") would have the
         # engine try a match at most letters of a text, for a name that
         # few texts hold: the scan leaves such names out unless their first
         # word is in the text.
         self._rare_firsts = tuple(word for word in trie if word is not None and not word[:1].isupper())
         common = {word: child for word, child in trie.items() if word not in self._rare_firsts}
-        self._common = re.compile(_trie_pattern(common) if common else r"(?!x)x")
+        self._common = re.compile(_names_regex(common))
         self._cuts: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def find(self, text: str) -> list[list[Match]]:
