@@ -138,8 +138,8 @@ def _spaced(text: str) -> str:
 def _lowered(text: str) -> str:
     """The text in lower case, letter for letter: a letter whose lower case
     is longer ("İ") stays as it is, so positions stay the same. Kept: the
-    organisation heads and the position titles are both looked for in each
-    paragraph."""
+    position titles are looked for, and the organisation heads looked back
+    for (LookBack), in the same paragraphs."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

@@ -360,9 +360,10 @@ def _clause_start(text: str, end: int, window: int = _CLAUSE_WINDOW) -> int:
 def _head_spans(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
     """Where position titles stand in text[start:end].
 
-    Titles are found once per text with word lookups (not a regex of every
-    title tried at every character) and kept on the grammar for the many
-    questions asked about one paragraph.
+    Titles are found once per text, by one case-blind scan (_heads_of),
+    and kept on the grammar for the many questions asked about one
+    paragraph; _head_within asks NameMatcher.may_hold first, so most
+    paragraphs need no scan at all.
     """
     starts, spans = _heads_of(text, g)
     return [span for span in spans[bisect_left(starts, start): bisect_left(starts, end)] if span[1] <= end]
