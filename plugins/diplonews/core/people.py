@@ -413,6 +413,9 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
         if _ends_clause(text, match):
             limit = match.start()
             break
+    following = name_starts.after(start)  # the next name ends the position: search no further for its end
+    if following is not None and following < limit:
+        limit = following
     heads = None  # needed only when a verb or an honorific that a title holds stands there
     for pattern in (g.role_end, g.honorific_word):
         for match in pattern.finditer(text, start, limit):
@@ -424,9 +427,6 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
                     continue  # "ký" inside "Tổng Thư ký"
             limit = match.start()
             break
-    following = name_starts.after(start)
-    if following is not None and following < limit:
-        limit = following
     # "… và Phó Đại sứ …": another person's position starts; "… và bà X",
     # "… và Nguyễn Văn A": another person.
     for match in g.and_word.finditer(text, start, limit):
