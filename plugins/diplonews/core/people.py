@@ -149,14 +149,19 @@ class _Coverage:
     """Which characters fall inside a known name, answered by bisection."""
 
     def __init__(self, spans: list[Span]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        last = -1  # the end of the last merged name
         for start, end, _, _ in sorted(spans):
-            if self.ends and start <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], end)
+            if start <= last:
+                if end > last:
+                    ends[-1] = last = end
             else:
-                self.starts.append(start)
-                self.ends.append(end)
+                starts.append(start)
+                ends.append(end)
+                last = end
+        self.starts = starts
+        self.ends = ends
 
     def covers(self, start: int, end: int) -> bool:
         index = bisect_right(self.starts, start) - 1
@@ -282,10 +287,6 @@ def _skip_titles(run: list[Token], g: _Grammar) -> int:
     return first
 
 
-def _after_place_prefix(text: str, start: int, g: _Grammar) -> bool:
-    return g.place_prefixes.ending_at(text, start) is not None
-
-
 def _explained(token: Token, covered: bool, g: _Grammar) -> bool:
     """A word a name may follow in a run: a known name's, an acronym, "tỉnh",
     a foreign word spelled the Vietnamese way ("tại Oa-sinh-tơn Hà Kim Ngọc")."""
@@ -295,10 +296,12 @@ def _explained(token: Token, covered: bool, g: _Grammar) -> bool:
 def _candidates(text: str, spans: list[Span], g: _Grammar) -> list[_Candidate]:
     found: list[_Candidate] = []
     coverage = _Coverage(spans)
+    titles = g.title_words
     for run in _runs(text, g, coverage):
-        first = _skip_titles(run, g)
+        lead = run[0].text
+        first = _skip_titles(run, g) if lead.casefold() in titles or lead.rstrip(".") in titles else 0
         leading = _surname_at(run, 0, g) if first == 0 else 0  # asked once: the loop below starts there
-        if first == 0 and not leading and _after_place_prefix(text, run[0].start, g):
+        if first == 0 and not leading and g.place_prefixes.ending_at(text, run[0].start) is not None:
             first = 2  # "tỉnh Svay Rieng Men Vibol": a foreign place, then the name
         covered = coverage.covered(run)
         last = len(run) if "-" in run[-1].text else len(run) - 1  # one word is a name only if it joins syllables
@@ -649,14 +652,17 @@ def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Gr
     candidates = _candidates(text, spans, g)
     if not candidates:
         return []
-    ranks = [g.after_ranks(text, c.start) for c in candidates]
-    honorifics = [g.honorific_at(text, r) for r in ranks]
-    places = [_is_gazetteer_name(c.name, g) for c in candidates]
-    name_starts = _Starts(
-        c.start
-        for c, honorific, place in zip(candidates, honorifics, places)
-        if not place and (c.vietnamese or c.foreign or honorific is not None)
-    )
+    ranks, honorifics, places, starts = [], [], [], []
+    for cand in candidates:
+        rank_start = g.after_ranks(text, cand.start)
+        honorific = g.honorific_at(text, rank_start)
+        place = _is_gazetteer_name(cand.name, g)
+        ranks.append(rank_start)
+        honorifics.append(honorific)
+        places.append(place)
+        if not place and (cand.vietnamese or cand.foreign or honorific is not None):
+            starts.append(cand.start)
+    name_starts = _Starts(starts)
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for cand, rank_start, honorific, place in zip(candidates, ranks, honorifics, places):
