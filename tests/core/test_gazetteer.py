@@ -1,10 +1,11 @@
+import random
 import re
 from importlib import resources
 
 import pytest
 
 from diplonews.core import ExtractError, load_gazetteer
-from diplonews.core.gazetteer import alternation, trie_alternation
+from diplonews.core.gazetteer import alternation, trie_alternation, word_search
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +91,41 @@ class TestTrieAlternation:
         accepted = [p for p in range(len(text)) if trie.match(text, p)]
         assert accepted == [p for p in range(len(text)) if plain.match(text, p)]
         assert len(accepted) >= 2 * len(gaz.role_heads)
+
+
+class TestWordSearchAfterGap:
+    """Read as its docstring says, the form that starts at the gap before a
+    word finds the words the plain form finds, from any position but 0."""
+
+    NAMES = ["ông", "bà", "quý bà", "đồng chí", "Mr.", "ký", "cho biết", "Tổng Giám mục"]
+    WORDS = ["ông", "Ông", "ÔNG", "bà", "quý", "Quý bà", "đồng", "chí", "Đồng chí", "Mr", "Mr.", "ký", "kýx", "cho", "biết",
+             "Tổng", "Giám", "mục", "𝐀", "_", "x", "9"]
+    GAPS = [" ", " ", "  ", " - ", "-", ", ", "_", "𝐀", "", "\n"]
+
+    @staticmethod
+    def _after_gap(pattern, text, pos, endpos):
+        found, position = [], pos - 1
+        while (match := pattern.search(text, position, endpos)) is not None:
+            at = match.start() + 1
+            if text[at - 1].isalnum():
+                position = at
+                continue
+            found.append(at)
+            position = match.end()
+        return found
+
+    @pytest.mark.parametrize("ignorecase", [False, True])
+    def test_same_words_as_the_plain_form(self, ignorecase):
+        plain = word_search(self.NAMES, ignorecase=ignorecase)
+        gapped = word_search(self.NAMES, ignorecase=ignorecase, after_gap=True)
+        rng = random.Random(3)
+        found = 0
+        for _ in range(1500):
+            text = "".join(rng.choice(self.WORDS) + rng.choice(self.GAPS) for _ in range(rng.randint(1, 10)))
+            for _ in range(3):
+                pos = rng.randint(1, len(text))
+                endpos = rng.randint(pos, len(text))
+                expected = [m.start() for m in plain.finditer(text, pos, endpos)]
+                assert self._after_gap(gapped, text, pos, endpos) == expected, (text, pos, endpos)
+                found += len(expected)
+        assert found > 500

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from .errors import ExtractError
-from .matcher import LookBack, NameMatcher, NameUnion
+from .matcher import SEPARATOR, LookBack, NameMatcher, NameUnion
 from .text import normalize
 
 # Letters that can start or continue a Vietnamese (or Latin) word.
@@ -235,7 +235,7 @@ def _trie_body(node: dict[str | None, dict]) -> str:
     return f"(?:{body})?" if branches else ""
 
 
-def word_search(names: Iterable[str], *, ignorecase: bool = False) -> re.Pattern[str]:
+def word_search(names: Iterable[str], *, ignorecase: bool = False, after_gap: bool = False) -> re.Pattern[str]:
     """The regex of alternation(), shaped for searching a long text.
 
     The engine skips ahead only to where a pattern's first letter stands,
@@ -244,6 +244,15 @@ def word_search(names: Iterable[str], *, ignorecase: bool = False) -> re.Pattern
     character. So each branch starts with a name's first letter (both
     cases of it when `ignorecase`, the rest then case-blind), and the check
     that no letter comes before moves after that letter.
+
+    Names whose first letters are most letters (verbs, honorifics) still
+    have the engine try most characters. With `after_gap`, a match starts
+    one character early, at the character before the name, from the
+    matcher's SEPARATOR class: the engine skips ahead to those few. The
+    name starts at match.start() + 1; a search for names from `pos`
+    starts at pos - 1, so a name at the very start of a text is never
+    found. The class lets every character beyond the first plane through:
+    the caller checks that such a character is no letter.
     """
     groups: dict[str, list[str]] = {}
     for name in sorted(set(names), key=len, reverse=True):
@@ -251,12 +260,14 @@ def word_search(names: Iterable[str], *, ignorecase: bool = False) -> re.Pattern
         groups.setdefault(first, []).append(name_pattern(name)[len(re.escape(name[:1])):])
     if not groups:
         return re.compile(r"(?!x)x")
+    not_after_letter = "" if after_gap else f"(?<!{WORD_CHAR}.)"
     branches = []
     for first, rests in groups.items():
         rest = f"(?i:{'|'.join(rests)})" if ignorecase else f"(?:{'|'.join(rests)})"
         for letter in dict.fromkeys([first, first.upper()] if ignorecase else [first]):
-            branches.append(f"{re.escape(letter)}(?<!{WORD_CHAR}.){rest}")
-    return re.compile(f"(?:{'|'.join(branches)})(?!{WORD_CHAR})")
+            branches.append(f"{re.escape(letter)}{not_after_letter}{rest}")
+    gap = SEPARATOR if after_gap else ""
+    return re.compile(f"{gap}(?:{'|'.join(branches)})(?!{WORD_CHAR})")
 
 
 _DOT_SPACES = re.compile(r"\.\s+")

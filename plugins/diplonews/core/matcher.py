@@ -50,7 +50,7 @@ def _separator_class() -> str:
     return f"[{''.join(ranges)}\U00010000-\U0010ffff]"
 
 
-_SEPARATOR = _separator_class()
+SEPARATOR = _separator_class()
 
 T = TypeVar("T")
 
@@ -227,7 +227,7 @@ class NameMatcher(Generic[T]):
         # first letters stand inside most words, and the engine would start
         # on each: the regex starts at the character before a name instead.
         pattern = _names_regex(self._trie)
-        return re.compile(f"{_SEPARATOR}(?:{pattern})" if self.casefold else pattern)
+        return re.compile(f"{SEPARATOR}(?:{pattern})" if self.casefold else pattern)
 
     def find(self, text: str) -> list[Match[T]]:
         """Every name in `text`, leftmost first, each as long as it goes."""

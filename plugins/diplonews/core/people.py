@@ -96,6 +96,8 @@ class _Grammar:
         self.head_at_start = re.compile(rf"\s*{heads}(?![^\W\d_])", re.IGNORECASE)
         self.role_end = word_search(gaz.role_end)
         self.honorific_word = word_search(gaz.honorifics, ignorecase=True)
+        # What ends a position: a verb, or an honorific that starts the next person.
+        self.role_stops = (word_search(gaz.role_end, after_gap=True), word_search(gaz.honorifics, ignorecase=True, after_gap=True))
         self.opener = re.compile(rf"\s*(?:,|{_DASH}|:|\(|\s(?:{_alt(gaz.role_openers)}))\s*")
         # Looking back from a name is done on words, not with regexes
         # anchored at the end, which would try every position of the text.
@@ -410,7 +412,8 @@ class _Starts:
 
 
 def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
-    """End of a position phrase starting at `start` (exclusive)."""
+    """End of a position phrase starting at `start` (exclusive). `start` is
+    never 0: a position follows a name (see word_search's `after_gap`)."""
     limit = len(text)
     for match in _CLAUSE_MARK.finditer(text, start):
         if _ends_clause(text, match):
@@ -420,15 +423,21 @@ def _role_stop(text: str, start: int, g: _Grammar, name_starts: _Starts) -> int:
     if following is not None and following < limit:
         limit = following
     heads = None  # needed only when a verb or an honorific that a title holds stands there
-    for pattern in (g.role_end, g.honorific_word):
-        for match in pattern.finditer(text, start, limit):
-            word = _WORD.match(text, match.start())
+    for pattern in g.role_stops:
+        position = start - 1  # the match starts at the character before the word
+        while (match := pattern.search(text, position, limit)) is not None:
+            at = match.start() + 1
+            if text[at - 1].isalnum():
+                position = at  # a letter beyond the first plane: no word starts here
+                continue
+            word = _WORD.match(text, at)
             if word is None or word.group().casefold() in g.head_words:
                 if heads is None:
                     heads = _head_spans(text, start, limit, g)
-                if any(s <= match.start() < e for s, e in heads):
+                if any(s <= at < e for s, e in heads):
+                    position = match.end()
                     continue  # "ký" inside "Tổng Thư ký"
-            limit = match.start()
+            limit = at
             break
     # "… và Phó Đại sứ …": another person's position starts; "… và bà X",
     # "… và Nguyễn Văn A": another person.
