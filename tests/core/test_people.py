@@ -97,6 +97,21 @@ class TestTraps:
         found = people("Chủ tịch Ủy ban Măt trận Tổ quốc tỉnh Đồng Tháp – Lê Thành Công cùng dự.")
         assert found == {"Lê Thành Công": "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Đồng Tháp"}
 
+    def test_a_place_written_twice_in_a_row_is_said_once(self):
+        found = people("Tham dự có ông Nguyễn Văn An, Chủ tịch UBND tỉnh Trà Vinh tỉnh Trà Vinh cùng đại biểu.")
+        assert found == {"Nguyễn Văn An": "Chủ tịch UBND tỉnh Trà Vinh"}
+
+    def test_positions_that_share_words_are_kept_whole(self):
+        found = people("Tham dự có ông Nguyễn Văn An, Chủ tịch Hội hữu nghị Việt Nam - Lào, Chủ tịch Hội hữu nghị Việt Nam - Campuchia.")
+        assert found == {"Nguyễn Văn An": "Chủ tịch Hội hữu nghị Việt Nam - Lào, Chủ tịch Hội hữu nghị Việt Nam - Campuchia"}
+
+    @pytest.mark.parametrize("lead", ["", "Phó "])
+    def test_a_position_of_more_than_thirty_words_is_cut_after_a_whole_one(self, lead):
+        first = f"{lead}Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Trà Vinh, Ủy viên Ban Thường vụ Tỉnh ủy tỉnh Trà Vinh"
+        role = f"{first}, Chủ tịch Hội Nông dân tỉnh Trà Vinh"  # 30 words, or 31 with "Phó"
+        found = people(f"Tham dự có ông Nguyễn Văn An, {role} cùng đại biểu.")
+        assert found == {"Nguyễn Văn An": first if lead else role}
+
     @pytest.mark.parametrize("written", ["Thuỷ", "Thủy"])
     def test_names_use_modern_tone_marks(self, written):
         assert "Trần Thị Thu Thủy" in people(f"Tham dự có bà Trần Thị Thu {written}, Trưởng đại diện Văn phòng phía Nam.")

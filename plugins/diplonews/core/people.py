@@ -571,7 +571,7 @@ def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> st
     if span is None:
         return None
     role = " ".join(written[span[0]: span[1]].split()).lstrip(_ROLE_LEAD).rstrip(_ROLE_TRAIL)
-    if len(role.split()) > _MAX_ROLE_WORDS:
+    if role.count(" ") >= _MAX_ROLE_WORDS:  # single spaces between words, none around them
         # Keep whole positions: cut at the last comma within the limit.
         clipped = " ".join(role.split()[:_MAX_ROLE_WORDS])
         role = clipped.rsplit(",", 1)[0] if "," in clipped else clipped
@@ -580,8 +580,8 @@ def _role_text(written: str, span: tuple[int, int] | None, gaz: Gazetteer) -> st
     for wrong, right in gaz.role_spelling.items():
         role = role.replace(wrong, right)
     words = role.split(" ")
-    if len(set(zip(words, words[1:]))) == len(words) - 1:
-        return role  # no two words come twice: nothing is repeated
+    if len(set(words)) == len(words) or len(set(zip(words, words[1:]))) == len(words) - 1:
+        return role  # no word, or no two words, come twice: nothing is repeated
     return _REPEATED_WORDS.sub(r"\1", role + " ").strip()  # a place written twice in a row, said once
 
 
