@@ -112,6 +112,11 @@ class TestTraps:
         found = people(f"Tham dự có ông Nguyễn Văn An, {role} cùng đại biểu.")
         assert found == {"Nguyễn Văn An": first if lead else role}
 
+    @pytest.mark.parametrize("apostrophe", ["’", "'"])
+    def test_a_name_keeps_the_apostrophe_it_is_written_with(self, apostrophe):
+        found = people(f"Tham dự có ông Nguyễn Ma{apostrophe} Hoà, Giám đốc Sở Ngoại vụ.")
+        assert found == {f"Nguyễn Ma{apostrophe} Hòa": "Giám đốc Sở Ngoại vụ"}
+
     @pytest.mark.parametrize("written", ["Thuỷ", "Thủy"])
     def test_names_use_modern_tone_marks(self, written):
         assert "Trần Thị Thu Thủy" in people(f"Tham dự có bà Trần Thị Thu {written}, Trưởng đại diện Văn phòng phía Nam.")

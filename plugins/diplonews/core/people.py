@@ -683,7 +683,9 @@ def _mentions(text: str, written: str, notes: Annotation, gaz: Gazetteer, g: _Gr
         if verdict is None and not _confirmed_by_roles(cand, left, right):
             continue
         roles = [r for r in (_role_text(written, left, gaz), _role_text(written, right, gaz)) if r]
-        name = modern_tones(written[cand.start: cand.end])  # as written, modern tone marks
+        # As written, modern tone marks: the matched text is that, but for
+        # its apostrophes (see Document.texts).
+        name = cand.name if "'" not in cand.name else modern_tones(written[cand.start: cand.end])
         mentions.append(_Mention(name, cand.start, cand.end, ", ".join(roles) or None))
         taken.append((cand.start, max(cand.end, right_end)))
     return mentions
