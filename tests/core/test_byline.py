@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplonews.core import extract_text
+from diplonews.core.clean import BYLINE_OUTLET, byline_outlet
 
 from .helpers import article
 
@@ -124,3 +127,17 @@ def test_a_lede_citing_no_outlet_gives_no_source(opening):
 def test_an_outlet_tag_opens_the_lede_not_a_short_line_above_it():
     lede = "(ĐS&PL) - Chiều ngày 8/7, Trung tâm Giao lưu Văn hóa Việt – Hàn đã có buổi hoạt động thiện nguyện tại trường."
     assert extract_text(f"Sinh viên Hàn Quốc sơn sửa bàn ghế ở trường miền núi\n\n• DSPL\n\n{lede}").source == "ĐS&PL"
+
+
+def _found(match):
+    return None if match is None else (match.span(), match.groups())
+
+
+byline_pieces = ["Minh", "Anh", "TTXVN", "vụ", "(", ")", "/", "-", "\u2013", " ", "\t", " - ", " \u2013 ", "."]
+byline_texts = st.lists(st.sampled_from(byline_pieces), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(byline_texts)
+def test_the_outlet_is_found_where_the_regex_finds_it(text):
+    assert _found(byline_outlet(text)) == _found(BYLINE_OUTLET.search(text))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .clean import BYLINE_OUTLET, LONE_TAG, author_text, is_url, looks_like_author
+from .clean import LONE_TAG, author_text, byline_outlet, is_url, looks_like_author
 from .dates import dateline
 from .document import Document
 from .gazetteer import Gazetteer
@@ -48,7 +48,7 @@ def _split_outlet(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
     """"Minh Anh (TTXVN)", "Thu Hà/VOV", "Kim Liên - Sở Ngoại vụ" -> name
     and outlet; "Thu Hà - Minh Anh" and "HẢI YẾN - MINH KHANG" are two
     authors; "Hồng Nhung (tổng hợp)" compiled the piece, from no outlet."""
-    outlet = BYLINE_OUTLET.search(text)
+    outlet = byline_outlet(text)
     if not outlet:
         return text, None
     name, after = text[: outlet.start()].strip(), outlet.group(1) or outlet.group(2) or outlet.group(3)
