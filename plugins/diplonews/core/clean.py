@@ -224,12 +224,13 @@ def _cut_tail(lines: list[Line], gaz: Gazetteer) -> tuple[list[Line], list[Line]
     is skipped; a "Tin liên quan" box in the middle of the article (a few
     short link lines followed by more long paragraphs) is dropped alone.
     """
+    tail_start = vocabulary(gaz).tail_start
     kept: list[Line] = []
     seen_long = False
     index = 0
     while index < len(lines):
         line = lines[index]
-        if gaz.tail_regex.match(line.text.strip(_FURNITURE_MARKS)):
+        if tail_start.match(line.text.strip(_FURNITURE_MARKS)):
             if not seen_long:
                 index += 1
                 continue

@@ -75,6 +75,73 @@ def _by_first_letter(pieces: list[_Piece]) -> str:
     return "|".join(f"{re.escape(letter)}(?:{'|'.join(afters)})" for letter, afters in branches.items())
 
 
+# A group referred to by number or name, which reordering a union changes.
+_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _line_union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """What the gazetteer's case-blind union of `patterns` (each compiled
+    as "(?:…)\\Z" around what a data file wrote) matches at a line's start,
+    written so that only the patterns opening with the line's first letter
+    are tried; None where that cannot be written.
+
+    Case-blind, every pattern costs the engine a jump into it, even where
+    its first letter is not the line's. Here the patterns that open with a
+    letter are grouped behind a class of its cases, which the engine tests
+    without a jump; the others follow as they are. Whether a line matches
+    does not hang on the order, but what a group number refers to does:
+    a pattern that refers to a group leaves the union as it was.
+    """
+    written = [p.pattern for p in patterns]
+    if any(_REFERENCE.search(w) for w in written):
+        return None
+    by_letter: dict[tuple[str, ...], list[str]] = {}
+    others = []
+    for whole in written:
+        inner = whole.removeprefix("(?:").removesuffix(r")\Z")
+        letter = _opening_letter(inner) if len(inner) == len(whole) - 6 else None
+        if letter is None:
+            others.append(f"(?i:{whole})")
+        else:
+            by_letter.setdefault(_cases(letter), []).append(rf"(?i:{inner[1:]})\Z")
+    grouped = [f"[{''.join(map(re.escape, cases))}](?:{'|'.join(rests)})" for cases, rests in by_letter.items()]
+    return re.compile("|".join(grouped + others))
+
+
+def _opening_letter(pattern: str) -> str | None:
+    """The letter every match of `pattern` opens with, in one of its cases;
+    None when the pattern may open otherwise: a quantifier may drop the
+    letter, an alternation outside brackets may offer another, and a
+    comment ("#") may hide either from this reading."""
+    if not pattern[:1].isalpha() or pattern[1:2] in ("*", "+", "?", "{") or "#" in pattern:
+        return None
+    return None if _outer_alternation(pattern) else pattern[0]
+
+
+def _outer_alternation(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside its brackets and parentheses,
+    or leaves a parenthesis open, or closes one it never opened."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # the character after a backslash is no syntax
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index + 1)  # a "]" first in a class is one of its characters
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return True
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return depth != 0
+
+
 def _word_pieces(words: tuple[str, ...] | list[str], then: str = "") -> list[_Piece]:
     """The pieces of `alternation(words)`: whole words (no WORD_CHAR before
     or after them), longest first, case-blind, each followed by `then`.
@@ -140,6 +207,7 @@ class Vocabulary:
     and_word: re.Pattern[str]  # " và ", " cùng "
     and_words: frozenset[str]
     pair_lead: str  # regex: "Việt Nam", "Việt"
+    tail_start: re.Pattern[str]  # a line that starts the page's tail ("Tin mới nhất"), as gaz.tail_regex
 
 
 @functools.lru_cache(maxsize=4)
@@ -218,4 +286,5 @@ def vocabulary(gaz: Gazetteer) -> Vocabulary:
         and_word=_between_spaces(lang.and_words),
         and_words=frozenset(lang.and_words),
         pair_lead="(?:" + "|".join(re.escape(w) for w in sorted(lang.pair_leads, key=len, reverse=True)) + ")",
+        tail_start=_line_union(gaz.tail_markers) or gaz.tail_regex,
     )
