@@ -489,15 +489,24 @@ class NameUnion:
             # resume[index] may lag behind where the matcher's own search
             # would be: it may have refused a word the union read as a longer
             # one ("bá" of "bán"). Only a guard asks for the exact place.
-            for index, cut in cuts.get(written) or self._cut(written):
-                if start >= resume[index]:
-                    resume[index] = matchers[index]._take(text, text, start, start + cut, resume[index], found[index], True)
+            for index, cut, value in cuts.get(written) or self._cut(written):
+                if start < resume[index]:
+                    continue
+                end = start + cut
+                if value is _UNSEEN or text[end:end + 1].isalnum():
+                    resume[index] = matchers[index]._take(text, text, start, end, resume[index], found[index], True)
+                else:  # what _take does with a plain name, without the call
+                    found[index].append(tuple.__new__(Match, (start, end, value)))
+                    resume[index] = end
         return found
 
-    def _cut(self, written: str) -> tuple[tuple[int, int], ...]:
-        """(matcher, length) for each matcher with a name that the words of
-        `written` begin with: the longest such name's length in `written`.
-        Remembered, as NameMatcher._value_of remembers."""
+    def _cut(self, written: str) -> tuple[tuple[int, int, object], ...]:
+        """(matcher, length, value) for each matcher with a name that the
+        words of `written` begin with: the longest such name's length in
+        `written`, and its value, or _UNSEEN when _take must settle it (a
+        name refused, blocked or that a guard may hold). Remembered, as
+        NameMatcher._value_of remembers: most matches are plain names,
+        which find() takes without a call."""
         parts = _WORD_SPLIT.split(written)  # '', word, gap, word, …, ''
         ends = list(itertools.accumulate(map(len, parts)))[1::2]
         cuts = []
@@ -510,11 +519,20 @@ class NameUnion:
                 if None in node:
                     best = end
             if best is not None:
-                cuts.append((index, best))
+                cuts.append((index, best, _plain_value(matcher, written[:best])))
         if len(self._cuts) > 4096:
             self._cuts.clear()
         self._cuts[written] = found = tuple(cuts)
         return found
+
+
+def _plain_value(matcher: NameMatcher, written: str) -> object:
+    """The value of a name as written, when _take would only append it
+    (followed by no letter or digit), else _UNSEEN."""
+    value = matcher._value_of(written)
+    if value is _REFUSED or value is _BLOCKED or written in matcher._guarded:
+        return _UNSEEN
+    return value
 
 
 def _merge_trie(into: _Trie, trie: _Trie) -> None:
