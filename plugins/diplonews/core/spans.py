@@ -46,10 +46,12 @@ class Annotation:
 
 
 def _places(text: str, found: list[Match], gaz: Gazetteer) -> list[Span]:
-    if text.isupper():  # an all-capitals title: match its title-cased form too
-        found = found + gaz.place_matcher.find(text.title())
-    spans = [tuple.__new__(Span, (m.start, m.end, "place", m.value)) for m in found]
-    return [s for s in spans if s.name not in gaz.ambiguous_places or _clearly_place(text, s, spans, gaz)]
+    spans = [tuple.__new__(Span, (start, end, "place", name)) for start, end, name in found]
+    ambiguous = gaz.ambiguous_places
+    for span in spans:
+        if span.name in ambiguous:  # rare: a loop costs less than the filter below on every text
+            return [s for s in spans if s.name not in ambiguous or _clearly_place(text, s, spans, gaz)]
+    return spans
 
 
 def _clearly_place(text: str, span: Span, spans: list[Span], gaz: Gazetteer) -> bool:
@@ -74,17 +76,22 @@ def _listed(gap: str, gaz: Gazetteer) -> bool:
 
 def _countries(found: list[Match], gaz: Gazetteer) -> list[Span]:
     return [
-        tuple.__new__(Span, (m.start, m.end, "home", gaz.home[0]) if m.value is None else (m.start, m.end, "country", m.value))
-        for m in found
+        tuple.__new__(Span, (start, end, "home", gaz.home[0]) if name is None else (start, end, "country", name))
+        for start, end, name in found
     ]
 
 
 def annotate(text: str, gaz: Gazetteer) -> Annotation:
+    """An empty list of names is kept as it is, as the empty list of spans:
+    most texts name no organisation and no country, and a list
+    comprehension is a call."""
     places, countries, orgs = gaz.annotation_union.find(text)
+    if text.isupper():  # an all-capitals title: match its title-cased form too
+        places = places + gaz.place_matcher.find(text.title())
     return Annotation(
-        _places(text, places, gaz),
-        _countries(countries, gaz),
-        [tuple.__new__(Span, (m.start, m.end, "org", m.value)) for m in orgs],
+        _places(text, places, gaz) if places else places,
+        _countries(countries, gaz) if countries else countries,
+        [tuple.__new__(Span, (start, end, "org", name)) for start, end, name in orgs] if orgs else orgs,
     )
 
 
