@@ -109,6 +109,8 @@ def test_looking_back_from_a_position():
     assert titles.ending_at(text, text.index("Lê")) == text.index("ông")
     assert titles.ending_at(text, len(text) - 1) == text.index("chủ-tịch")
     assert titles.ending_at(text, text.index("và")) is None
+    dotted = "ông .. . Lê B"  # spaces and dots, in any order, stand between the title and the name
+    assert titles.ending_at(dotted, dotted.index("Lê")) == 0
 
 
 HEADS = NameMatcher(["UBND", "Ủy ban nhân dân", "Liên hiệp", "Hội hữu nghị", "hữu nghị"], casefold=True)

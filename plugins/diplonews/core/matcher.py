@@ -20,6 +20,7 @@ import re
 from typing import Generic, Iterable, Mapping, NamedTuple, Sequence, TypeVar
 
 _WORD = re.compile(r"[^\W_]+")
+_TRAIL_AND_WORD = re.compile(r"[\s.]*+([^\W_]+)")  # matched on reversed text: spaces and dots, then the word before them
 _GAP_AND_WORD = re.compile(r"(\W*)([^\W_]+)")  # matched on reversed text: the gap, then the word before it
 _JOIN = re.compile(r"\s+|\s*[-\u2010-\u2015]\s*|\.\s*|['’]")
 # The names compile to a loose regex: anything that is not a letter may
@@ -109,22 +110,19 @@ def _letter_trie(branches: list[tuple[str, str]]) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _last_word(text: str, end: int) -> tuple[str, str, int, int] | None:
-    """The word right before `end` (spaces and a final dot aside): as
-    written, casefolded, where it starts and where it ends.
+    """The word right before `end` (spaces and dots aside), within 24
+    characters: as written, casefolded, where it starts and where it ends.
 
     Kept for the next question: one name is looked back from by several
     matchers (honorifics, ranks, titles, places) at the same position.
     """
     base = max(0, end - 24)
-    trimmed = text[base:end].rstrip()
-    while trimmed.endswith("."):
-        trimmed = trimmed[:-1].rstrip()
-    last = _WORD.match(trimmed[::-1])  # read backwards: a regex anchored at the end tries every position
+    last = _TRAIL_AND_WORD.match(text[base:end][::-1])  # read backwards: a regex anchored at the end tries every position
     if last is None:
         return None
-    stop = base + len(trimmed)
-    word = text[stop - last.end(): stop]
-    return word, word.casefold(), stop - last.end(), stop
+    start, stop = end - last.end(1), end - last.start(1)
+    word = text[start:stop]
+    return word, word.casefold(), start, stop
 
 
 @functools.lru_cache(maxsize=256)
