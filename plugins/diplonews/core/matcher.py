@@ -132,22 +132,41 @@ def _spaced(text: str) -> str:
     return " " + _lowered(text)
 
 
-@functools.lru_cache(maxsize=256)
+_LOWERED: dict[str, str] = {}  # text -> _lower(text), for the texts of one document
+
+
 def _lowered(text: str) -> str:
+    """_lower(text), kept: the position titles are looked for in the same
+    paragraphs many times. A dict, not an lru_cache: a LookBack asks
+    whether a text is kept (see _read_back)."""
+    lowered = _LOWERED.get(text)
+    if lowered is None:
+        if len(_LOWERED) >= 256:
+            _LOWERED.clear()
+        lowered = _LOWERED[text] = _lower(text)
+    return lowered
+
+
+def _lower(text: str) -> str:
     """The text in lower case, letter for letter: a letter whose lower case
-    is longer ("İ") stays as it is, so positions stay the same. Kept: the
-    position titles are looked for, and the organisation heads looked back
-    for (LookBack), in the same paragraphs."""
+    is longer ("İ") stays as it is, so positions stay the same."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(letter if len(letter.lower()) != 1 else letter.lower() for letter in text)
 
 
-@functools.lru_cache(maxsize=256)
-def _backwards(text: str) -> str:
-    """The lowered text read backwards: what a LookBack reads."""
-    return _lowered(text)[::-1]
+def _read_back(text: str, size: int) -> str:
+    """text[:size] lowered, read backwards: what a LookBack reads, up to
+    the last point it reads back from. Half the paragraphs it reads were
+    never lowered for titles; for them only that part is lowered. Which
+    is the same letters: a letter's lower case depends on what follows it
+    only for "Σ" (final "ς")."""
+    lowered = _LOWERED.get(text)
+    if lowered is None:
+        head = text[:size]
+        lowered = _lowered(text) if "Σ" in head else _lower(head)
+    return lowered[size - 1::-1] if size else ""
 
 
 def forget_texts() -> None:
@@ -155,9 +174,8 @@ def forget_texts() -> None:
     many questions asked about one document; an answer must never come from
     another document's text (repeated paragraphs would flatter a benchmark)."""
     _last_word.cache_clear()
-    _lowered.cache_clear()
+    _LOWERED.clear()
     _spaced.cache_clear()
-    _backwards.cache_clear()
 
 
 def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
@@ -397,22 +415,30 @@ class LookBack(Generic[T]):
         # Read backwards, "not after a letter or digit" comes last.
         self._pattern = re.compile(rf"\s*+{skip}({names})(?![^\W_])")
 
-    def before(self, text: str, ends: Iterable[int]) -> list[Match[T]]:
+    def before(self, text: str, ends: Sequence[int]) -> list[Match[T]]:
         """The name right before each of `ends` that has one, leftmost
-        first, each once."""
-        read, size, match = _backwards(text), len(text), self._pattern.match
+        first, each once. A name the matcher has seen is taken without a
+        call: most are the few heads a text repeats."""
+        size = max(ends, default=0)  # the text after the last point is never read
+        read, match = _read_back(text, size), self._pattern.match
+        seen = self.matcher._seen
         found: dict[int, Match[T]] = {}
         for end in ends:
             loose = match(read, size - end)
             if loose is None:
                 continue
-            start, stop = size - loose.end(1), size - loose.start(1)
-            name = self._name(text, start, stop)
-            if name is None:  # gaps no name has ("ủy ban, nhân dân"): a shorter name may end there
-                start = self.matcher.ending_at(text, stop)
-                name = None if start is None else self._name(text, start, stop)
-            if name is not None:
-                found.setdefault(name.start, name)
+            after, before = loose.span(1)  # in the text read backwards
+            start, stop = size - before, size - after
+            value = seen.get(text[start:stop], _UNSEEN)
+            if value is _UNSEEN or value is _REFUSED or value is _BLOCKED:
+                name = self._name(text, start, stop)
+                if name is None:  # gaps no name has ("ủy ban, nhân dân"): a shorter name may end there
+                    start = self.matcher.ending_at(text, stop)
+                    name = None if start is None else self._name(text, start, stop)
+                if name is not None and name.start not in found:
+                    found[name.start] = name
+            elif start not in found:
+                found[start] = tuple.__new__(Match, (start, stop, value))
         return [found[start] for start in sorted(found)]
 
     def _name(self, text: str, start: int, end: int) -> Match[T] | None:

@@ -17,15 +17,13 @@ from .matcher import Match, NameMatcher
 from .spans import Span, annotations
 from .vocabulary import vocabulary
 
-_SPACES = re.compile(r"\s*")
-
-
 @functools.lru_cache(maxsize=4)
 def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], NameMatcher[str]]:
-    """The place prefix after a head, the "Việt Nam -" of a pair, and the
-    country names that end a pair (looked up word by word where a pair
-    starts, not tried one by one as a regex alternation would)."""
-    prefixes = re.compile(rf"\s*(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
+    """The spaces (group 1) and the place prefix after a head, in one
+    match; the "Việt Nam -" of a pair; and the country names that end a
+    pair (looked up word by word where a pair starts, not tried one by
+    one as a regex alternation would)."""
+    prefixes = re.compile(rf"(\s*)(?:(?:{alternation(gaz.place_prefixes).pattern})\s*)?")
     pair_lead = re.compile(rf"\s*{vocabulary(gaz).pair_lead}\s*[-\u2010-\u2015]\s*")
     return prefixes, pair_lead, NameMatcher([*gaz.countries, *gaz.pair_forms])
 
@@ -41,11 +39,16 @@ def _country(written: str, gaz: Gazetteer) -> str:
 
 
 def find_organisations(doc: Document, gaz: Gazetteer) -> tuple[str, ...]:
+    """Named organisations, then heads named by what follows them, in
+    order of first mention. Most texts name no organisation and no
+    country: for them no list is built."""
     found: dict[str, None] = {}
     for text, notes in zip(doc.texts(), annotations(doc, gaz)):
-        hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
-        countries = [s for s in notes.countries if s.kind == "country"]
+        countries = [s for s in notes.countries if s.kind == "country"] if notes.countries else notes.countries
         heads = _heads_before(text, notes.places, countries, gaz)
+        if not heads and not notes.orgs:
+            continue
+        hits: list[tuple[int, str]] = [(s.start, s.name) for s in notes.orgs]
         if heads:
             hits += _head_hits(text, heads, notes.places, countries, gaz)
         for _, name in sorted(hits):
@@ -93,21 +96,21 @@ def _head_hits(
     hits = []
     for match in heads:
         head = match.value
-        after = match.end
         label = head.name
-        gap = _SPACES.match(text, after).end()
+        spaced = prefixes.match(text, match.end)  # never fails: all of it may be empty
+        gap = spaced.end(1)  # where the spaces end
         pair = False
-        if text.startswith(leads, gap):  # where the pattern's leading spaces end
-            lead = pair_lead.match(text, after)
+        if text.startswith(leads, gap):
+            lead = pair_lead.match(text, match.end)
             other_end = pair_countries.longest_at(text, lead.end()) if lead else None
             if other_end is not None:
                 pair = True
                 label = f"{label} {gaz.home[0]} - {_country(text[lead.end():other_end], gaz)}"
-                after = other_end
-                gap = _SPACES.match(text, after).end()
+                spaced = prefixes.match(text, other_end)
+                gap = spaced.end(1)
         place = place_at.get(gap)
         if place is None and place_at:
-            place = place_at.get(prefixes.match(text, after).end())
+            place = place_at.get(spaced.end())
         if place is not None:
             hits.append((match.start, f"{label} {_place_name(place.name, head, gaz)}"))
         elif not pair and gap in country_at:
