@@ -89,8 +89,18 @@ def find_countries(doc: Document, gaz: Gazetteer, names: list[list[Span]]) -> tu
                 if is_single_word(text[span.start: span.end]) and not _stands_alone(text, span, spans + people, honorifics, gaz):
                     continue
                 hits.append((span.start, span.name))
-        for match in pairs.finditer(text):
-            hits.append((match.start(1), gaz.pair_forms[match.group(1)]))
+        if _may_hold_pair(text, gaz):
+            for match in pairs.finditer(text):
+                hits.append((match.start(1), gaz.pair_forms[match.group(1)]))
         for _, name in sorted(hits):
             found.setdefault(name)
     return tuple(found)
+
+
+def _may_hold_pair(text: str, gaz: Gazetteer) -> bool:
+    """Whether a pair's lead stands in the text: few texts hold one, and a
+    look for a word costs less than the regex's scan of the text."""
+    for stem in gaz.pair_lead_stems:
+        if stem in text:
+            return True
+    return False

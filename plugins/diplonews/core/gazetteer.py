@@ -170,6 +170,13 @@ class Gazetteer:
         return NameMatcher({alias: head for head in self.org_heads for alias in (head.name, *head.aliases)}, casefold=True)
 
     @functools.cached_property
+    def pair_lead_stems(self) -> tuple[str, ...]:
+        """The pair leads no shorter lead opens ("Việt" stands for "Việt
+        Nam"): a text holds a pair only if it holds one of these."""
+        leads = self.language.pair_leads
+        return tuple(lead for lead in leads if not any(other != lead and lead.startswith(other) for other in leads))
+
+    @functools.cached_property
     def org_head_look_back(self) -> LookBack[OrgHead]:
         """The head that ends right before a name, over its place prefix."""
         return LookBack(self.org_head_matcher, skipped=self.place_prefixes)

@@ -66,7 +66,7 @@ def _heads_before(text: str, places: list[Span], countries: list[Span], gaz: Gaz
     word."""
     _, pair_lead, pair_countries = _patterns(gaz)
     ends = [span.start for span in (*places, *countries)]
-    for lead in _lead_stems(gaz):
+    for lead in gaz.pair_lead_stems:
         at = text.find(lead)
         while at >= 0:
             found = pair_lead.match(text, at)
@@ -74,14 +74,6 @@ def _heads_before(text: str, places: list[Span], countries: list[Span], gaz: Gaz
                 ends.append(at)
             at = text.find(lead, at + 1)
     return gaz.org_head_look_back.before(text, ends) if ends else []
-
-
-@functools.lru_cache(maxsize=4)
-def _lead_stems(gaz: Gazetteer) -> tuple[str, ...]:
-    """The pair leads no shorter lead opens ("Việt" stands for "Việt Nam"):
-    a text is searched for these."""
-    leads = gaz.language.pair_leads
-    return tuple(lead for lead in leads if not any(other != lead and lead.startswith(other) for other in leads))
 
 
 def _head_hits(
