@@ -72,6 +72,12 @@ def test_an_image_number_after_the_repeated_title_is_dropped():
     assert "*Ông Ko Jae Seung phát biểu*" in found.body and "**" not in found.body
 
 
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_an_outlet_tag_on_a_line_of_its_own_is_not_text(dash):
+    found = extract_text(f"{TITLE}\n\n{LEDE}\n\nTTXVN {dash}\n\n{MORE}")
+    assert "TTXVN" not in found.body and MORE in found.body
+
+
 def test_a_related_link_with_its_address_words_is_dropped():
     teaser = (
         "53 nam quan he viet nam campuchia phat trien vung chac 53 năm quan hệ Việt Nam – Campuchia: "
